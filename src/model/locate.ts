@@ -1,0 +1,60 @@
+/**
+ * Finds where a field path sits in a parsed YAML document, so every problem can say
+ * file:line:column. Paths use the model's segments (`['opd', 3, 'kode']`); year keys match
+ * numeric YAML keys (`2025:`) as well as quoted ones.
+ */
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { PathSegment } from './problem.js';
+
+export interface Location {
+  line: number;
+  column: number;
+}
+
+/**
+ * The position of the deepest node on `path` that exists. With `key: true`, a path ending in a map
+ * key points at the key itself (for unknown or misspelt keys) instead of its value.
+ */
+export function locate(
+  doc: Document,
+  counter: LineCounter,
+  path: readonly PathSegment[],
+  options: { key?: boolean } = {},
+): Location | undefined {
+  let node: unknown = doc.contents;
+  let lastRange: [number, number, number] | undefined = rangeOf(node);
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    const isLast = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = findPair(node.items, segment);
+      if (!pair) break;
+      if (isLast && options.key) {
+        lastRange = rangeOf(pair.key) ?? lastRange;
+        break;
+      }
+      node = pair.value;
+      // `key:` with no value: point at the key.
+      lastRange = rangeOf(node) ?? rangeOf(pair.key) ?? lastRange;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      if (node === undefined) break;
+      lastRange = rangeOf(node) ?? lastRange;
+    } else {
+      break;
+    }
+  }
+  if (!lastRange) return undefined;
+  const pos = counter.linePos(lastRange[0]);
+  return { line: pos.line, column: pos.col };
+}
+
+function findPair(items: readonly Pair[], segment: PathSegment): Pair | undefined {
+  const wanted = String(segment);
+  return items.find((pair) => isPair(pair) && String(isScalar(pair.key) ? pair.key.value : pair.key) === wanted);
+}
+
+function rangeOf(node: unknown): [number, number, number] | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? [range[0], range[1], range[2]] : undefined;
+}

@@ -1,0 +1,198 @@
+/**
+ * The project file (`roadmap.yaml`), defined once. This schema gives the TypeScript types
+ * (types.ts), validation (parse-project.ts), defaults, and the JSON Schema editors use
+ * (`roadmap schema`). YAML keys, TypeScript fields and template variables are the same words;
+ * the glossary in docs/glossary.md explains each.
+ */
+import { z } from 'zod';
+
+export const PROFILE_IDS = ['rb2020', 'rb2023', 'rb2025'] as const;
+export const JENIS_PEMERINTAH = ['kabupaten', 'kota', 'provinsi'] as const;
+export const ARAH = ['naik', 'turun'] as const;
+
+const text = () => z.string().trim().min(1);
+const tahun = () => z.number().int().min(1945).max(2100);
+const tanggal = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Tanggal ditulis TTTT-BB-HH, misalnya 2025-03-17.' })
+    .describe('Tanggal, ditulis TTTT-BB-HH');
+const kodeOpd = () => text().describe('Kode OPD dari daftar `opd`');
+
+/** A value per year: `{ 2025: 80, 2026: 85 }`. A target may be a number or a milestone text. */
+export const Nilai = z.union([z.number(), text()]);
+const perTahun = <T extends z.ZodType>(value: T) =>
+  z.record(z.string().regex(/^\d{4}$/, { message: 'Kunci harus tahun empat angka, misalnya 2025.' }), value);
+
+export const Pejabat = z
+  .strictObject({
+    nama: text().describe('Nama lengkap tanpa gelar jabatan'),
+    pangkat: text().optional().describe('Pangkat/golongan, misalnya "Pembina Utama Muda (IV/c)"'),
+    nip: text().optional(),
+  })
+  .describe('Pejabat penandatangan');
+
+export const Pemerintah = z.strictObject({
+  jenis: z.enum(JENIS_PEMERINTAH).describe('kabupaten, kota, atau provinsi'),
+  nama: text().describe('Nama daerah tanpa "Kabupaten"/"Kota", misalnya "Pamekasan"'),
+  provinsi: text().optional().describe('Provinsi (untuk kabupaten/kota)'),
+  ibuKota: text().describe('Tempat penetapan, misalnya "Pamekasan" (Ditetapkan di ...)'),
+  kepalaDaerah: Pejabat.describe('Bupati / Wali Kota / Gubernur'),
+  sekda: Pejabat.describe('Sekretaris Daerah'),
+  logo: text().optional().describe('Berkas logo (PNG/JPEG), relatif terhadap roadmap.yaml'),
+});
+
+export const Periode = z
+  .strictObject({ mulai: tahun(), selesai: tahun() })
+  .refine((p) => p.selesai >= p.mulai, { message: 'Tahun selesai tidak boleh sebelum tahun mulai.', path: ['selesai'] })
+  .refine((p) => p.selesai - p.mulai + 1 <= 25, { message: 'Periode paling lama 25 tahun.', path: ['selesai'] });
+
+export const Dokumen = z.strictObject({
+  judul: text().optional().describe('Judul; bawaan: "Road Map Reformasi Birokrasi Pemerintah Kabupaten X Tahun A-B"'),
+  nomor: text().optional().describe('Nomor Peraturan Bupati/Wali Kota/Gubernur (kosong = titik-titik)'),
+  tahun: tahun().optional().describe('Tahun peraturan'),
+  tanggalDitetapkan: tanggal().optional(),
+  tanggalDiundangkan: tanggal().optional(),
+  nomorBeritaDaerah: text().optional(),
+  kertas: z.enum(['F4', 'A4']).optional().describe('Ukuran kertas; bawaan dari set templat (F4)'),
+});
+
+export const Opd = z.strictObject({
+  kode: text().regex(/^[A-Z0-9][A-Z0-9._-]*$/, {
+    message: 'Kode OPD memakai huruf besar, angka, titik, garis bawah atau tanda minus, misalnya "BKPSDM".',
+  }),
+  nama: text().describe('Nama lengkap, misalnya "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"'),
+  singkatan: text().describe('Nama singkat, misalnya "BKPSDM"'),
+});
+
+export const Baseline = z.strictObject({ tahun: tahun(), nilai: Nilai });
+
+export const Indikator = z.strictObject({
+  id: text().describe('Pengenal unik indikator, misalnya "IND-01"'),
+  nama: text(),
+  satuan: text().describe('Satuan, misalnya "%", "nilai", "indeks", "predikat"'),
+  arah: z.enum(ARAH).default('naik').describe('naik = makin tinggi makin baik; turun = makin rendah makin baik'),
+  baseline: Baseline.optional(),
+  target: perTahun(Nilai).default({}),
+  realisasi: perTahun(Nilai).default({}),
+  penanggungJawab: z.array(kodeOpd()).min(1),
+  referensi: text().optional().describe('Kode indikator/kegiatan utama nasional yang diacu, misalnya "KU04"'),
+  sumberData: text().optional(),
+});
+
+export const Sasaran = z.strictObject({
+  id: text(),
+  nama: text(),
+  referensi: text().optional().describe('Kode sasaran nasional, misalnya "S1"'),
+  indikator: z.array(Indikator).min(1),
+});
+
+export const Triwulan = z.strictObject({ tw1: Nilai.optional(), tw2: Nilai.optional(), tw3: Nilai.optional(), tw4: Nilai.optional() });
+
+export const Kegiatan = z.strictObject({
+  id: text().describe('Pengenal unik kegiatan, misalnya "MP-01"'),
+  nama: text(),
+  output: text(),
+  indikatorOutput: text().optional(),
+  satuan: text().optional(),
+  target: perTahun(Nilai).default({}).describe('Target atau tonggak (milestone) per tahun'),
+  targetTriwulan: perTahun(Triwulan).default({}).describe('Target per triwulan (TW I-IV), opsional'),
+  realisasi: perTahun(Nilai).default({}),
+  koordinator: kodeOpd().describe('OPD koordinator'),
+  pelaksana: z.array(kodeOpd()).default([]).describe('OPD pelaksana'),
+  anggaran: perTahun(z.number().nonnegative()).default({}).describe('Anggaran per tahun (Rupiah)'),
+  sumberDana: text().default('APBD'),
+  kegiatanUtama: text().optional().describe('Kode kegiatan utama RB General (profil rb2023), misalnya "KU07"'),
+  tema: text().optional().describe('Kode tema RB Tematik (profil rb2023), misalnya "T1"'),
+  keterangan: text().optional(),
+});
+
+export const AreaPerubahan = z.strictObject({
+  kode: text().describe('Kode area dari profil nasional, misalnya "MP", "PT"'),
+  nama: text().optional().describe('Nama area; bawaan dari profil nasional'),
+  kondisi: z.string().default('').describe('Kondisi saat ini (teks)'),
+  capaianSebelumnya: z.string().default('').describe('Capaian periode sebelumnya (teks)'),
+  permasalahan: z.array(text()).default([]),
+  strategi: z.string().default(''),
+  kegiatan: z.array(Kegiatan).default([]),
+});
+
+export const Tematik = z.strictObject({
+  tema: text().describe('Kode tema RB Tematik, misalnya "T1"'),
+  permasalahan: z.string().default(''),
+  strategi: z.string().default(''),
+});
+
+export const QuickWin = z.strictObject({
+  id: text(),
+  nama: text(),
+  deskripsi: z.string().default(''),
+  output: text(),
+  opd: kodeOpd(),
+  tahun: tahun(),
+  areaPerubahan: text().optional(),
+});
+
+export const Narasi = z
+  .strictObject({
+    kataPengantar: z.string().optional(),
+    latarBelakang: z.string().optional(),
+    maksudTujuan: z.string().optional(),
+    ruangLingkup: z.string().optional(),
+    gambaranUmum: z.string().optional(),
+    capaianSebelumnya: z.string().optional(),
+    isuStrategis: z.string().optional(),
+    arahKebijakan: z.string().optional(),
+    monitoringEvaluasi: z.string().optional(),
+    penutup: z.string().optional(),
+  })
+  .describe('Teks bab-bab; paragraf dipisah baris kosong, daftar dengan "- " atau "1. "');
+
+export const AnggotaTim = z.strictObject({
+  nama: text(),
+  jabatan: text().optional(),
+  instansi: text().optional(),
+  peran: text().default('Anggota').describe('Pengarah, Ketua, Sekretaris, Anggota, Tenaga Ahli ...'),
+});
+
+export const TimPenyusun = z.strictObject({
+  mitra: z
+    .strictObject({ nama: text(), unit: text().optional(), ketua: text().optional() })
+    .optional()
+    .describe('Perguruan tinggi mitra, misalnya Universitas Brawijaya'),
+  anggota: z.array(AnggotaTim).default([]),
+});
+
+export const Lokakarya = z.strictObject({
+  tanggal: tanggal(),
+  tempat: text(),
+  acara: text().optional(),
+  pimpinan: text().optional().describe('Yang memimpin dan mengabsen, misalnya Sekda'),
+  hadir: z.array(kodeOpd()).default([]).describe('Kode OPD yang hadir'),
+  catatan: z.string().optional(),
+});
+
+export const Revisi = z.strictObject({
+  draf: z.number().int().positive(),
+  tanggal: tanggal(),
+  catatan: text(),
+});
+
+export const Project = z.strictObject({
+  versiFormat: z.literal(1).default(1).describe('Versi format berkas'),
+  profil: z.enum(PROFILE_IDS).describe('Kerangka nasional: rb2020, rb2023 (RB General + Tematik), rb2025 (transisi)'),
+  pemerintah: Pemerintah,
+  periode: Periode,
+  dokumen: Dokumen.default({}),
+  visi: text(),
+  misi: z.array(text()).min(1),
+  opd: z.array(Opd).min(1),
+  sasaran: z.array(Sasaran).default([]),
+  areaPerubahan: z.array(AreaPerubahan).default([]),
+  tematik: z.array(Tematik).default([]),
+  quickWins: z.array(QuickWin).default([]),
+  narasi: Narasi.default({}),
+  timPenyusun: TimPenyusun.default({ anggota: [] }),
+  lokakarya: z.array(Lokakarya).default([]),
+  riwayatRevisi: z.array(Revisi).default([]),
+});
