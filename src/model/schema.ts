@@ -55,6 +55,13 @@ export const Dokumen = z.strictObject({
   tanggalDiundangkan: tanggal().optional(),
   nomorBeritaDaerah: text().optional(),
   kertas: z.enum(['F4', 'A4']).optional().describe('Ukuran kertas; bawaan dari set templat (F4)'),
+  uuPembentukan: text()
+    .optional()
+    .describe('Undang-undang pembentukan daerah, ditulis lengkap; dicantumkan pada "Mengingat"'),
+  perdaPerangkatDaerah: text()
+    .optional()
+    .describe('Perda pembentukan dan susunan perangkat daerah, ditulis lengkap; dicantumkan pada "Mengingat"'),
+  dasarHukumLain: z.array(text()).default([]).describe('Dasar hukum tambahan, ditulis lengkap'),
 });
 
 export const Opd = z.strictObject({
@@ -183,7 +190,7 @@ export const Project = z.strictObject({
   profil: z.enum(PROFILE_IDS).describe('Kerangka nasional: rb2020, rb2023 (RB General + Tematik), rb2025 (transisi)'),
   pemerintah: Pemerintah,
   periode: Periode,
-  dokumen: Dokumen.default({}),
+  dokumen: Dokumen.prefault({}),
   visi: text(),
   misi: z.array(text()).min(1),
   opd: z.array(Opd).min(1),
@@ -191,8 +198,8 @@ export const Project = z.strictObject({
   areaPerubahan: z.array(AreaPerubahan).default([]),
   tematik: z.array(Tematik).default([]),
   quickWins: z.array(QuickWin).default([]),
-  narasi: Narasi.default({}),
-  timPenyusun: TimPenyusun.default({ anggota: [] }),
+  narasi: Narasi.prefault({}),
+  timPenyusun: TimPenyusun.prefault({}),
   lokakarya: z.array(Lokakarya).default([]),
   riwayatRevisi: z.array(Revisi).default([]),
 });

@@ -1,0 +1,165 @@
+/**
+ * `roadmap build`: one project -> one DOCX (and optionally a PDF), written atomically. Several
+ * projects are built in worker threads, one document per worker at a time, so a province's
+ * road maps use every core and each document is built in isolation.
+ */
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { UsageError, UserError } from '../errors.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
+import type { Project } from '../model/types.js';
+import type { Phase } from '../render/render-document.js';
+import { displayPath, loadProject, requireValidProject } from './project-file.js';
+import { loadTemplateSet, type LoadedTemplateSet } from './template-set.js';
+
+export interface BuildOptions {
+  cwd: string;
+  /** Output file (one project only). */
+  output?: string;
+  /** Output folder (several projects): <outDir>/<project folder>.docx */
+  outDir?: string;
+  /** A template set folder (from `roadmap templates eject`). */
+  template?: string;
+  only?: 'semua' | 'peraturan' | 'lampiran';
+  pdf?: boolean;
+  draf?: number;
+  final?: boolean;
+  /** Parallel workers for several projects; default: the machine's cores. */
+  jobs?: number;
+  onProgress?: (event: BuildProgress) => void;
+}
+
+export type BuildProgress =
+  | { type: 'start'; project: string; index: number; total: number }
+  | { type: 'done'; result: BuildResult; index: number; total: number }
+  | { type: 'failed'; project: string; error: unknown; index: number; total: number };
+
+export interface BuildResult {
+  project: string;
+  output: string;
+  bytes: number;
+  pdf?: string;
+  pdfPages?: number;
+  warnings: string[];
+  /** Milliseconds per phase, for the bench. */
+  phases: Partial<Record<Phase | 'load' | 'write', number>>;
+}
+
+/** The project's output path: -o, else <outDir>/<folder>.docx, else beside the project. */
+export function outputPathFor(projectPath: string, options: Pick<BuildOptions, 'output' | 'outDir' | 'cwd'>): string {
+  if (options.output) return resolve(options.cwd, options.output);
+  const file = basename(projectPath, extname(projectPath));
+  const name = file === 'roadmap' ? basename(dirname(projectPath)) || 'roadmap' : file;
+  if (options.outDir) return resolve(options.cwd, options.outDir, `${name}.docx`);
+  return join(dirname(projectPath), `${file}.docx`);
+}
+
+/** Builds one project in this thread. */
+export async function buildProject(given: string | undefined, options: BuildOptions, templateSet?: LoadedTemplateSet): Promise<BuildResult> {
+  const phases: BuildResult['phases'] = {};
+  const t0 = performance.now();
+  const loaded = await loadProject(given, options.cwd);
+  const project = requireValidProject(loaded);
+  const set = templateSet ?? (await loadTemplateSet(options.template, options.cwd));
+  const assets = await readAssets(project, loaded.path, options.cwd);
+  phases.load = performance.now() - t0;
+
+  const warnings: string[] = [];
+  const { renderDocument } = await import('../render/render-document.js');
+  const bytes = await renderDocument({
+    project,
+    templateSet: set,
+    assets,
+    only: options.only ?? 'semua',
+    ...(options.draf !== undefined ? { draf: options.draf } : {}),
+    final: options.final ?? false,
+    created: documentTimestamp(project),
+    onPhase: (phase, ms) => (phases[phase] = (phases[phase] ?? 0) + ms),
+    onWarning: (message) => warnings.push(message),
+  });
+
+  const output = outputPathFor(loaded.path, options);
+  const t1 = performance.now();
+  await writeFileAtomic(output, bytes);
+  phases.write = performance.now() - t1;
+  const result: BuildResult = { project: loaded.displayPath, output: displayPath(output, options.cwd), bytes: bytes.byteLength, warnings, phases };
+  if (options.pdf) {
+    const { convertToPdf } = await import('../io/libreoffice.js');
+    const pdf = await convertToPdf(output);
+    result.pdf = displayPath(pdf.path, options.cwd);
+    if (pdf.pages !== undefined) result.pdfPages = pdf.pages;
+  }
+  return result;
+}
+
+/**
+ * Builds several projects; failures are reported per project and do not stop the others.
+ * Returns results in the order given.
+ */
+export async function buildProjects(paths: readonly string[], options: BuildOptions): Promise<(BuildResult | { project: string; error: unknown })[]> {
+  if (paths.length > 1 && options.output) {
+    throw new UsageError('E_OUTPUT_MANY', 'Opsi -o hanya untuk satu proyek.', { hint: 'Untuk beberapa proyek gunakan --out-dir FOLDER.' });
+  }
+  const outputs = new Map<string, string>();
+  for (const path of paths) {
+    const out = outputPathFor(resolve(options.cwd, path), options);
+    const other = outputs.get(out);
+    if (other) throw new UsageError('E_OUTPUT_CLASH', `${other} dan ${path} akan ditulis ke berkas yang sama (${displayPath(out, options.cwd)}).`);
+    outputs.set(out, path);
+  }
+  const total = paths.length;
+  if (total <= 1 || (options.jobs ?? 2) <= 1) {
+    const set = await loadTemplateSet(options.template, options.cwd);
+    const results: (BuildResult | { project: string; error: unknown })[] = [];
+    for (const [index, path] of paths.entries()) {
+      options.onProgress?.({ type: 'start', project: path, index, total });
+      try {
+        const result = await buildProject(path, options, set);
+        options.onProgress?.({ type: 'done', result, index, total });
+        results.push(result);
+      } catch (error) {
+        options.onProgress?.({ type: 'failed', project: path, error, index, total });
+        results.push({ project: path, error });
+      }
+    }
+    return results;
+  }
+  const { buildInWorkers } = await import('./build-pool.js');
+  return buildInWorkers(paths, options, Math.min(options.jobs ?? availableParallelism(), total));
+}
+
+/** The logo, read relative to the project file. */
+async function readAssets(project: Project, projectPath: string, cwd: string): Promise<Record<string, Uint8Array>> {
+  const logo = project.pemerintah.logo;
+  if (!logo) return {};
+  const path = resolve(dirname(projectPath), logo);
+  try {
+    const bytes = new Uint8Array(await readFile(path));
+    if (!isPngOrJpeg(bytes)) {
+      throw new UserError('E_LOGO_FORMAT', `Logo ${displayPath(path, cwd)} bukan berkas PNG atau JPEG.`, { hint: 'Simpan logo sebagai PNG atau JPEG.' });
+    }
+    return { logo: bytes };
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError('E_LOGO_NOT_FOUND', `Logo ${displayPath(path, cwd)} (pemerintah.logo) tidak ditemukan.`, {
+      hint: 'Jalur logo ditulis relatif terhadap roadmap.yaml.',
+    });
+  }
+}
+
+function isPngOrJpeg(bytes: Uint8Array): boolean {
+  const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+  return png || jpeg;
+}
+
+/**
+ * The document's fixed timestamp: the latest revision date, else the enactment date, else 1 January
+ * of the first year. Same input, same bytes.
+ */
+export function documentTimestamp(project: Project): string {
+  const dates = project.riwayatRevisi.map((r) => r.tanggal).sort();
+  const date = dates.at(-1) ?? project.dokumen.tanggalDitetapkan ?? `${project.periode.mulai}-01-01`;
+  return `${date}T00:00:00Z`;
+}

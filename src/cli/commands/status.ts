@@ -1,0 +1,7 @@
+// Placeholder while the command is being written; replaced by its owner.
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+
+export function registerStatus(program: Command, _io: Io): void {
+  program.command('status').description('(sedang dikerjakan)');
+}

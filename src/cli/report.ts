@@ -1,0 +1,87 @@
+/**
+ * Pure formatters (data -> lines) and thin printers (lines -> stderr). Problems print one per
+ * line as `file:line:col  path  message`, with the hint below, then a count.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { Problem } from '../model/problem.js';
+import type { Io } from './io.js';
+
+export function formatProblem(p: Problem, color: ChalkInstance): string[] {
+  const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
+  const label = p.severity === 'error' ? color.red('galat') : color.yellow('peringatan');
+  const head = [where && color.bold(where), label, p.path && color.cyan(p.path), p.message].filter(Boolean).join('  ');
+  return p.hint ? [head, `    ${color.dim('→')} ${p.hint}`] : [head];
+}
+
+export function summarizeProblems(problems: readonly Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  return `${errors} kesalahan, ${warnings} peringatan`;
+}
+
+export function formatProblems(problems: readonly Problem[], color: ChalkInstance): string[] {
+  if (problems.length === 0) return [];
+  return [...problems.flatMap((p) => formatProblem(p, color)), summarizeProblems(problems)];
+}
+
+export function printProblems(io: Io, problems: readonly Problem[]): void {
+  for (const line of formatProblems(problems, io.color)) io.stderr.write(`${line}\n`);
+}
+
+/** "1,2 MB" */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString('id-ID', { maximumFractionDigits: 0 })} KB`;
+  return `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+}
+
+export function printJson(io: Io, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function formatAlignment(a: import('../model/check-alignment.js').Alignment): string[] {
+  const lines = [`Keselarasan dengan road map nasional (${a.profil}, ${a.basis}): ${a.covered}/${a.total} = ${a.percent.toLocaleString('id-ID')}% → nilai ${a.grade}`];
+  const missing = a.items.filter((i) => !i.covered);
+  if (missing.length > 0) {
+    lines.push('Belum tercakup:');
+    for (const item of missing) lines.push(`  - ${item.kode} ${item.nama}`);
+  }
+  return lines;
+}
+
+export function formatBuildResult(r: import('../actions/build.js').BuildResult, color: ChalkInstance): string {
+  const pdf = r.pdf ? `, PDF: ${r.pdf}${r.pdfPages ? ` (${r.pdfPages} halaman)` : ''}` : '';
+  const lines = [`${color.green('✔')} ${r.output} (${formatBytes(r.bytes)})${pdf}`];
+  for (const w of r.warnings) lines.push(`  ${color.yellow('!')} ${w}`);
+  return lines.join('\n');
+}
+
+/**
+ * Progress for several builds: a redrawn bar on a terminal, one plain line per project
+ * otherwise (logs, CI). Nothing for a single build.
+ */
+export function createProgressReporter(io: Io, total: number) {
+  const tty = Boolean(io.stderr.isTTY) && !io.env.CI;
+  let done = 0;
+  const draw = (label: string) => {
+    const width = 24;
+    const filled = Math.round((done / total) * width);
+    io.stderr.write(`\r\x1b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}`);
+  };
+  return {
+    onProgress(event: import('../actions/build.js').BuildProgress) {
+      if (total <= 1) return;
+      if (event.type === 'start') {
+        if (tty) draw(event.project);
+        return;
+      }
+      done++;
+      const name = event.type === 'done' ? event.result.project : event.project;
+      if (tty) draw(name);
+      else io.stderr.write(`[${done}/${total}] ${event.type === 'done' ? 'selesai' : 'GAGAL'} ${name}\n`);
+    },
+    finish() {
+      if (tty && total > 1) io.stderr.write('\n');
+    },
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * The ~30-page verification document (F4, roman front matter, TOC, landscape matrix with a
+ * 120-row table under a repeated two-row header) and the docx-check run on it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Block, DocumentTree, HeaderFooter, Inline, Section, TableRow } from '../markup/types.js';
+import { writeDocx, type PageNumberOutcome } from './index.js';
+
+const t = (text: string, style: Partial<{ bold: boolean; italic: boolean }> = {}): Inline => ({ type: 'text', text, ...style });
+const p = (text: string, extra: Partial<Extract<Block, { type: 'paragraph' }>> = {}): Block => ({
+  type: 'paragraph',
+  children: [t(text)],
+  ...extra,
+});
+const LOREM =
+  'Reformasi birokrasi merupakan upaya sistematis untuk melakukan pembaruan dan perubahan mendasar terhadap ' +
+  'sistem penyelenggaraan pemerintahan, terutama menyangkut aspek kelembagaan, ketatalaksanaan, sumber daya ' +
+  'manusia aparatur, akuntabilitas, pengawasan, pelayanan publik, dan budaya kerja aparatur, agar tercipta ' +
+  'tata kelola pemerintahan yang bersih, efektif, efisien, dan melayani.';
+
+const pageFooter = (): HeaderFooter => ({
+  default: [{ type: 'paragraph', align: 'center', children: [{ type: 'field', field: 'page' }] }],
+});
+
+function chapter(n: string, title: string, subs: string[], paras: number): Block[] {
+  const out: Block[] = [
+    { type: 'heading', level: 1, toc: true, pageBreakBefore: true, children: [t(`BAB ${n}`), { type: 'break' }, t(title)] },
+  ];
+  subs.forEach((s, i) => {
+    out.push({ type: 'heading', level: 2, toc: true, children: [t(`${String.fromCharCode(65 + i)}. ${s}`)] });
+    for (let k = 0; k < paras; k++) {
+      if (k === Math.floor(paras / 2))
+        out.push({ type: 'heading', level: 3, toc: true, children: [t(`${i + 1}. Rincian ${s.toLowerCase()}`)] });
+      out.push(p(LOREM, { firstLine: { twips: 567 } }));
+    }
+    out.push({
+      type: 'list',
+      format: 'decimal',
+      items: [1, 2, 3].map((j) => ({ children: [{ type: 'paragraph', children: [t(`Butir ${j} dari ${s.toLowerCase()}.`)] }] })),
+    } as Block);
+  });
+  return out;
+}
+
+function matrixRows(n: number): TableRow[] {
+  const cell = (text: string, colspan = 1, rowspan = 1, bold = false) => ({
+    children: [{ type: 'paragraph', align: 'center', children: [t(text, { bold })] } as Block],
+    colspan,
+    rowspan,
+    valign: 'center' as const,
+    shade: bold ? 'D9D9D9' : undefined,
+  });
+  const rows: TableRow[] = [
+    {
+      header: true,
+      cantSplit: true,
+      cells: [cell('No', 1, 2, true), cell('Kegiatan', 1, 2, true), cell('Target', 3, 1, true), cell('Penanggung Jawab', 1, 2, true)],
+    },
+    { header: true, cantSplit: true, cells: [cell('2025', 1, 1, true), cell('2026', 1, 1, true), cell('2027', 1, 1, true)] },
+  ];
+  for (let i = 1; i <= n; i++) {
+    rows.push({
+      header: false,
+      cantSplit: true,
+      cells: [
+        cell(String(i)),
+        {
+          children: [{ type: 'paragraph', children: [t(`Kegiatan reformasi birokrasi nomor ${i} pada area perubahan ${((i - 1) % 8) + 1}`)] }],
+          colspan: 1,
+          rowspan: 1,
+        },
+        cell(`${i}%`),
+        cell(`${i + 1}%`),
+        cell(`${i + 2}%`),
+        { children: [{ type: 'paragraph', children: [t('Bagian Organisasi Sekretariat Daerah')] }], colspan: 1, rowspan: 1 },
+      ],
+    });
+  }
+  return rows;
+}
+
+/** F4, Arial: every font is in the estimator's tables, so TOC numbers must match LibreOffice. */
+export function sampleTree(opts: { perbupFont?: string; watermark?: string } = {}): DocumentTree {
+  const margins = { top: 1701, right: 1134, bottom: 1134, left: 1701 };
+  const sections: Section[] = [];
+  if (opts.perbupFont) {
+    sections.push({
+      props: { orientation: 'portrait', pageNumberFormat: 'decimal', font: opts.perbupFont, fontSize: 12, footer: pageFooter() },
+      children: [
+        p('BUPATI SUKAMAJU', { style: 'title' }),
+        p('PERATURAN BUPATI SUKAMAJU NOMOR 12 TAHUN 2025', { style: 'subtitle' }),
+        p('TENTANG ROAD MAP REFORMASI BIROKRASI TAHUN 2025-2029', { style: 'subtitle' }),
+        ...Array.from({ length: 8 }, () => p(LOREM)),
+      ],
+    });
+  }
+  sections.push(
+    {
+      props: {
+        orientation: 'portrait',
+        pageNumberFormat: 'lower-roman',
+        pageNumberStart: 1,
+        valign: 'center',
+        footer: { default: pageFooter().default, first: [] },
+      },
+      children: [
+        p('ROAD MAP REFORMASI BIROKRASI', { style: 'title' }),
+        p('PEMERINTAH KABUPATEN SUKAMAJU', { style: 'subtitle' }),
+        p('TAHUN 2025-2029', { style: 'subtitle' }),
+      ],
+    },
+    {
+      props: { orientation: 'portrait', pageNumberFormat: 'lower-roman', footer: pageFooter() },
+      children: [
+        p('KATA PENGANTAR', { style: 'title' }),
+        ...Array.from({ length: 6 }, () => p(LOREM, { firstLine: { twips: 567 } })),
+        p('DAFTAR ISI', { style: 'title', pageBreakBefore: true }),
+        { type: 'toc', levels: 3 },
+      ],
+    },
+    {
+      props: { orientation: 'portrait', pageNumberFormat: 'decimal', pageNumberStart: 1, footer: pageFooter() },
+      children: [
+        ...chapter('I', 'PENDAHULUAN', ['Latar Belakang', 'Maksud dan Tujuan', 'Dasar Hukum', 'Sistematika'], 9),
+        ...chapter('II', 'KONDISI UMUM', ['Capaian Reformasi Birokrasi', 'Permasalahan', 'Isu Strategis'], 12),
+      ],
+    },
+    {
+      props: { orientation: 'landscape', pageNumberFormat: 'decimal', footer: pageFooter() },
+      children: [
+        { type: 'heading', level: 1, toc: true, children: [t('BAB III'), { type: 'break' }, t('RENCANA AKSI')] },
+        { type: 'table', columns: [5, 40, 10, 10, 10, 25], borders: true, rows: matrixRows(120) },
+      ],
+    },
+    {
+      props: { orientation: 'portrait', pageNumberFormat: 'decimal', footer: pageFooter() },
+      children: [
+        ...chapter('IV', 'MONITORING DAN EVALUASI', ['Monitoring', 'Evaluasi', 'Pelaporan'], 12),
+        ...chapter('V', 'PENUTUP', ['Kesimpulan', 'Tindak Lanjut'], 8),
+      ],
+    },
+  );
+  return {
+    meta: { title: 'Road Map RB', created: '2025-01-15T08:00:00Z', ...(opts.watermark ? { watermark: opts.watermark } : {}) },
+    settings: { paper: 'F4', margins, font: 'Arial', fontSize: 12, lineSpacing: 1.5, paragraphSpacing: 6, tableFontSize: 10 },
+    sections,
+  };
+}
+
+const CHECK = '/work/shared/tools/docx-check';
+
+/**
+ * Compares each TOC entry's page number (as LibreOffice prints it, from text.txt) with the page
+ * the heading really lands on in the PDF, read by its printed page number (the footer's last
+ * line). Returns the entries that disagree.
+ */
+export function tocAgainstPdf(text: string): { entries: number; mismatches: string[] } {
+  const pages = text.split('\f');
+  const label = (page: string) => page.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? '';
+  const entries = [...text.matchAll(/^\s*(.+?)\s*\.{4,}\s*([0-9ivxlc]+)\s*$/gm)].map((m) => ({ title: m[1] ?? '', page: m[2] ?? '' }));
+  const mismatches: string[] = [];
+  for (const { title, page } of entries) {
+    // A chapter heading is two lines ("BAB I" / "PENDAHULUAN"): look for its title part.
+    const key = title.replace(/^BAB [IVX]+ /, '');
+    const index = pages.findIndex((pg) => pg.split('\n').some((l) => !/\.{4,}/.test(l) && l.includes(key)));
+    const landed = index < 0 ? '(not found)' : label(pages[index] ?? '');
+    if (landed !== page) mismatches.push(`${title}: TOC ${page}, PDF ${landed} (sheet ${index + 1})`);
+  }
+  return { entries: entries.length, mismatches };
+}
+
+describe('sample document', () => {
+  it('passes docx-check with 0 FAIL, and its TOC numbers are the pages LibreOffice puts the headings on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'roadmap-docx-'));
+    const outcome: PageNumberOutcome[] = [];
+    const phases: Record<string, number> = {};
+    const bytes = await writeDocx(sampleTree({ watermark: 'DRAF' }), {
+      onPageNumbers: (o) => outcome.push(o),
+      onPhase: (phase, ms) => (phases[phase] = Math.round(ms)),
+    });
+    const file = process.env.SAMPLE_OUT ?? join(dir, 'sample.docx');
+    writeFileSync(file, bytes);
+    if (process.env.SAMPLE_OUT) console.log('phases (ms)', phases);
+    expect(outcome).toEqual([{ kind: 'exact' }]);
+    if (!existsSync(CHECK)) throw new Error(`${CHECK} is missing`);
+    const run = spawnSync(CHECK, [file, join(dir, 'check'), '--pages', '2'], { encoding: 'utf8' });
+    expect(run.stdout).toMatch(/LibreOffice converts it/);
+    expect(run.status, run.stdout).toBe(0);
+    // Cover + front matter portrait, the matrix landscape, the rest portrait again (P1).
+    expect(run.stdout).toMatch(/portrait ×\d+, \d+x\d+ landscape ×\d+, \d+x\d+ portrait ×\d+/);
+    const text = readFileSync(join(dir, 'check', 'text.txt'), 'utf8');
+    expect(text).toContain('RENCANA AKSI');
+    const { entries, mismatches } = tocAgainstPdf(text);
+    expect(entries).toBeGreaterThan(20);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('guesses the page numbers of a Bookman Old Style part, and says so', async () => {
+    const outcome: PageNumberOutcome[] = [];
+    const warnings: string[] = [];
+    const bytes = await writeDocx(sampleTree({ perbupFont: 'Bookman Old Style' }), {
+      onPageNumbers: (o) => outcome.push(o),
+      onWarning: (w) => warnings.push(w),
+    });
+    if (process.env.SAMPLE_OUT) writeFileSync(process.env.SAMPLE_OUT.replace(/\.docx$/, '-bookman.docx'), bytes);
+    expect(outcome[0]?.kind).toBe('guessed');
+    expect(warnings.some((w) => w.includes('a font not in the width tables'))).toBe(true);
+  });
+});

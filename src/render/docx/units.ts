@@ -1,0 +1,21 @@
+/**
+ * Unit conversions and `Length` resolution. OOXML measures most lengths in twips (dxa, 1/20 pt),
+ * run sizes in half-points (w:sz), and docx's ImageRun in pixels at 96 dpi.
+ */
+import type { Length } from '../markup/types.js';
+
+export const TWIPS_PER_POINT = 20;
+/** 1 cm in twips, rounded as Word rounds it. */
+export const TWIPS_PER_CM = 567;
+
+export const ptToTwips = (pt: number): number => Math.round(pt * TWIPS_PER_POINT);
+/** w:sz / w:szCs take half-points; docx's `size` option takes them as given. */
+export const ptToHalfPoints = (pt: number): number => Math.round(pt * 2);
+/** docx's ImageRun `transformation` is in CSS pixels (96 per inch), we get points (72 per inch). */
+export const ptToPixels = (pt: number): number => Math.round((pt * 96) / 72);
+/** w:spacing w:line with lineRule="auto" is in 240ths of a line. */
+export const lineSpacingToLine = (multiple: number): number => Math.round(multiple * 240);
+
+/** A `Length` in twips: percentages are of the text width of the section the node is in. */
+export const resolveLength = (length: Length, textWidth: number): number =>
+  'twips' in length ? Math.round(length.twips) : Math.round((length.percent / 100) * textWidth);

@@ -1,0 +1,66 @@
+/**
+ * The rendering pipeline, one entry point: project + template set (+ assets) -> DOCX bytes.
+ * Pure: files are read by actions/ and passed in. Each phase's time is reported for the bench.
+ */
+import type { Project } from '../model/types.js';
+import { writeDocx } from './docx/index.js';
+import { parseMarkup } from './markup/parse.js';
+import type { DocumentTree } from './markup/types.js';
+import { toDocumentSettings, type TemplateSettings } from './settings.js';
+import { renderMarkup } from './templates/index.js';
+import { buildView, type ViewOptions } from './view/build-view.js';
+
+export type Phase = 'view' | 'template' | 'markup' | 'docx-build' | 'page-numbers' | 'pack';
+
+export interface RenderInput {
+  project: Project;
+  templateSet: { name: string; files: Record<string, string>; settings: TemplateSettings };
+  /** Images by key; "logo" is the government's logo when the project names one. */
+  assets: Record<string, Uint8Array>;
+  only: ViewOptions['only'];
+  draf?: number;
+  final: boolean;
+  /** Fixed document timestamp (ISO), so the same input gives the same bytes. */
+  created: string;
+  onPhase?: (phase: Phase, ms: number) => void;
+  onWarning?: (message: string) => void;
+}
+
+export async function renderDocument(input: RenderInput): Promise<Uint8Array> {
+  const timed = <T>(phase: Phase, work: () => T): T => {
+    const start = performance.now();
+    const result = work();
+    input.onPhase?.(phase, performance.now() - start);
+    return result;
+  };
+  const { project, templateSet } = input;
+  const view = timed('view', () =>
+    buildView(project, {
+      only: input.only,
+      ...(input.draf !== undefined ? { draf: input.draf } : {}),
+      final: input.final,
+      settings: templateSet.settings,
+      hasLogo: 'logo' in input.assets,
+    }),
+  );
+  const { markup, files } = timed('template', () => renderMarkup(templateSet, view));
+  const { sections } = timed('markup', () => parseMarkup(markup, files));
+  const tree: DocumentTree = {
+    meta: {
+      title: view.dokumen.judul,
+      subject: `Lampiran ${view.pemerintah.peraturan} tentang ${view.dokumen.judul}`,
+      creator: view.pemerintah.pemerintahDaerah,
+      keywords: 'reformasi birokrasi; road map; rencana aksi',
+      description: view.draf.aktif ? `Draf ${view.draf.nomor}` : 'Final',
+      created: input.created,
+      ...(view.draf.aktif ? { watermark: 'DRAF' } : {}),
+    },
+    settings: toDocumentSettings(templateSet.settings, project.dokumen.kertas),
+    sections,
+  };
+  return writeDocx(tree, {
+    assets: input.assets,
+    onPhase: (phase, ms) => input.onPhase?.(phase, ms),
+    ...(input.onWarning ? { onWarning: input.onWarning } : {}),
+  });
+}
