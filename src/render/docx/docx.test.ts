@@ -1,4 +1,5 @@
 /** XML facts of the writer's output, read back by unzipping. */
+import { existsSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentTree, Inline, List, Section, TableRow } from '../markup/types.js';
@@ -248,6 +249,19 @@ describe('table of contents and page numbers', () => {
     expect(get('word/settings.xml')).toContain('<w:updateFields/>');
     expect(document).toMatch(/PAGEREF _Toc1 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">1<\/w:t>/);
   });
+  const dejavu = '/usr/share/fonts/truetype/dejavu/';
+  it.skipIf(!existsSync(`${dejavu}DejaVuSans.ttf`))('measures a font from the files it is given instead of guessing its widths', async () => {
+    const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => ({ data: new Uint8Array(readFileSync(dejavu + f)), name: 'Bookman Old Style' }));
+    const outcomes: PageNumberOutcome[] = [];
+    await parts(
+      tree([portrait([{ type: 'toc', levels: 2 }]), portrait(chapters(2), { pageNumberStart: 1, font: 'Bookman Old Style' })]),
+      { fonts, onPageNumbers: (o) => outcomes.push(o) },
+    );
+    const outcome = outcomes[0];
+    // Still a "guess" only because Office ships its own Bookman, which Word may draw instead.
+    expect(outcome?.kind).toBe('guessed');
+    if (outcome?.kind === 'guessed') expect(outcome.reasons).not.toContain('a font not in the width tables');
+  });
 });
 
 describe('inline and blocks', () => {
@@ -268,6 +282,12 @@ describe('inline and blocks', () => {
     for (const s of ['<w:b/>', '<w:i/>', '<w:u w:val="single"/>', '<w:caps/>', '<w:sz w:val="28"/>', 'w:ascii="Times New Roman"', '<w:vertAlign w:val="superscript"/>', '<w:tab/>', '<w:br/>'])
       expect(document).toContain(s);
     for (const f of ['PAGE', 'NUMPAGES', 'SECTIONPAGES']) expect(document).toMatch(new RegExp(`<w:instrText[^>]*>\\s*${f}\\s*</w:instrText>`));
+  });
+
+  it('writes a section line spacing on its body paragraphs only', async () => {
+    const { document } = await parts(tree([portrait([para('isi'), { type: 'paragraph', style: 'title', children: [t('JUDUL')] }], { lineSpacing: 1 })]));
+    expect(document).toMatch(/<w:spacing w:line="240" w:lineRule="auto"\/><\/w:pPr><w:r><w:t xml:space="preserve">isi/);
+    expect(document).not.toMatch(/<w:spacing w:line="240" w:lineRule="auto"\/><\/w:pPr><w:r><w:t xml:space="preserve">JUDUL/);
   });
 
   it('resolves percentage indents against the section text width', async () => {

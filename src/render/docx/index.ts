@@ -119,9 +119,10 @@ export async function writeDocx(tree: DocumentTree, options: WriteDocxOptions = 
       // Numbers are written (LibreOffice and WPS show them); Word is asked to refresh them with
       // the real font metrics.
       updateFields = true;
+      const hint = outcome.reasons.includes('a font not in the width tables') ? ' (pass the font files as `fonts` to measure them)' : '';
       warn(
-        `page numbers are estimated: the layout guessed at ${outcome.reasons.join('; ')} from page ${outcome.fromPage} on ` +
-          '(pass the font files as `fonts` to measure them); Word will offer to update fields',
+        `page numbers are estimated: the layout guessed at ${outcome.reasons.join('; ')} from page ${outcome.fromPage} on${hint}; ` +
+          'Word will offer to update fields',
       );
     } else if (outcome.kind === 'stopped') {
       updateFields = true;

@@ -28,7 +28,7 @@ export class AttributeReader {
   constructor(
     private readonly element: string,
     private readonly attributes: Readonly<Record<string, string>>,
-    private readonly report: ReportAttributeProblem,
+    readonly report: ReportAttributeProblem,
   ) {}
 
   /** The trimmed value, registering the name as one this element accepts. */

@@ -1,0 +1,49 @@
+/**
+ * The layout habits of a YAML text (indent width, whether lists under a key are indented), so
+ * that text we write into it, or a file we write out again, looks like the rest.
+ */
+import type { Document, ToStringOptions } from 'yaml';
+
+export interface YamlStyle {
+  indent: number;
+  indentSeq: boolean;
+}
+
+/**
+ * @example
+ * detectStyle('a:\n  b: 1\nc:\n- x\n') //=> { indent: 2, indentSeq: false }
+ */
+export function detectStyle(text: string): YamlStyle {
+  const lines = text.split('\n');
+  let indent = 0;
+  let seqUnder = 0;
+  let seqIndented = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (!/^\s*[^\s#-][^#]*:\s*(#.*)?$/.test(line)) continue; // "key:" opening a block
+    const own = leading(line);
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+    if (next === undefined) continue;
+    const inner = leading(next);
+    if (next.trimStart().startsWith('- ') || next.trim() === '-') {
+      if (inner === own) seqUnder++;
+      else if (inner > own) seqIndented++;
+    } else if (inner > own && (indent === 0 || inner - own < indent)) {
+      indent = inner - own;
+    }
+  }
+  return { indent: indent || 2, indentSeq: seqUnder === 0 || seqIndented >= seqUnder };
+}
+
+export function toStringOptions(style: YamlStyle): ToStringOptions {
+  return { lineWidth: 0, indent: style.indent, indentSeq: style.indentSeq };
+}
+
+/** The whole document written out in the layout of `original`. */
+export function stringifyLike(document: Document, original: string): string {
+  return document.toString(toStringOptions(detectStyle(original)));
+}
+
+function leading(line: string): number {
+  return line.length - line.trimStart().length;
+}

@@ -1,0 +1,488 @@
+/**
+ * Builds the document tree from the parser's element and text events. It owns the content
+ * rules (what may appear where) and reports breaches without stopping, so one run lists as
+ * many mistakes as it can. Elements that break a rule are skipped with all their content, which
+ * keeps one mistake from cascading into dozens of messages.
+ */
+import { AttributeReader } from './attributes.js';
+import { closestName } from './closest-name.js';
+import { InlineCollector, NO_STYLE } from './inline-collector.js';
+import { MarkupProblemCode } from './markup-error.js';
+import {
+  readAlign,
+  readCell,
+  readHeading,
+  readList,
+  readParagraphProps,
+  readSectionProps,
+  readSpanStyle,
+  readTable,
+} from './read-elements.js';
+import { checkGrid } from './table-grid.js';
+import type {
+  Block,
+  Heading,
+  Image,
+  Inline,
+  List,
+  ListItem,
+  Paragraph,
+  Section,
+  SourceRef,
+  Table,
+  TableCell,
+  TableRow,
+  TextStyle,
+  Toc,
+} from './types.js';
+import {
+  ALL_ELEMENTS,
+  CELL_BLOCKS,
+  ELEMENT_ALIASES,
+  INLINE_ELEMENTS,
+  ITEM_BLOCKS,
+  REQUIRED_PARENTS,
+  listTags,
+} from './vocabulary.js';
+
+/** What the builder needs from the parser: locations, and somewhere to put problems. */
+export interface BuilderHost {
+  /** Where the parser is now (the last `<?src?>` marker, or the markup line). */
+  here(): SourceRef;
+  /** The source to attach to nodes opened now; undefined when the markup has no markers. */
+  source(): SourceRef | undefined;
+  report(code: MarkupProblemCode, message: string, at: SourceRef): void;
+}
+
+interface BaseFrame {
+  name: string;
+  at: SourceRef;
+}
+interface DocumentFrame extends BaseFrame {
+  kind: 'document';
+}
+interface SectionFrame extends BaseFrame {
+  kind: 'section';
+  section: Section;
+  /** `header`, `header first`, … already written, to catch a second one. */
+  bands: Set<string>;
+}
+interface BandFrame extends BaseFrame {
+  kind: 'band';
+  section: Section;
+  first: boolean;
+  blocks: Block[];
+}
+/** A paragraph or heading, and inline elements inside it: they share one collector. */
+interface InlineHostFrame extends BaseFrame {
+  kind: 'paragraph' | 'inline';
+  collector: InlineCollector;
+  style: TextStyle;
+  node?: Paragraph | Heading;
+}
+interface ListFrame extends BaseFrame {
+  kind: 'list';
+  node: List;
+  target: Block[];
+}
+/** A list item or table cell: inline content there forms an implicit paragraph. */
+interface ContainerFrame extends BaseFrame {
+  kind: 'item' | 'cell';
+  blocks: Block[];
+  implicit: InlineCollector | undefined;
+  source: SourceRef | undefined;
+}
+interface TableFrame extends BaseFrame {
+  kind: 'table';
+  node: Table;
+  target: Block[];
+  declared: number[] | undefined;
+  rowAt: SourceRef[];
+  bodyStarted: boolean;
+}
+interface GroupFrame extends BaseFrame {
+  kind: 'group';
+  table: TableFrame;
+  header: boolean;
+}
+interface RowFrame extends BaseFrame {
+  kind: 'row';
+  row: TableRow;
+  table: TableFrame;
+}
+/** Elements that must be empty (`<br/>`, `<toc/>`, …), and skipped ones whose content is ignored. */
+interface LeafFrame extends BaseFrame {
+  kind: 'empty' | 'skip';
+}
+
+type Frame =
+  | DocumentFrame
+  | SectionFrame
+  | BandFrame
+  | InlineHostFrame
+  | ListFrame
+  | ContainerFrame
+  | TableFrame
+  | GroupFrame
+  | RowFrame
+  | LeafFrame;
+
+const KNOWN_ELEMENTS = new Set(ALL_ELEMENTS);
+const SIMPLE_STYLES: Readonly<Record<string, TextStyle>> = {
+  b: { bold: true },
+  strong: { bold: true },
+  i: { italic: true },
+  em: { italic: true },
+  u: { underline: true },
+  sup: { superscript: true },
+};
+const FIELDS = { 'page-number': 'page', 'page-count': 'pages', 'section-page-count': 'section-pages' } as const;
+const PARAGRAPH_PLACES = '<p>, <h1>…<h4>, <li> atau <td>';
+
+export class TreeBuilder {
+  readonly sections: Section[] = [];
+  private readonly stack: Frame[] = [];
+
+  constructor(private readonly host: BuilderHost) {}
+
+  /** Names and locations of the elements still open, outermost first. */
+  openElements(): readonly BaseFrame[] {
+    return this.stack;
+  }
+
+  open(name: string, attributes: Readonly<Record<string, string>>): void {
+    const parent = this.stack[this.stack.length - 1];
+    const at = this.host.here();
+    if (parent?.kind === 'skip') {
+      this.stack.push({ kind: 'skip', name, at });
+      return;
+    }
+    const problem = this.misplaced(name, parent);
+    if (problem !== undefined) {
+      this.host.report(problem.code, problem.message, at);
+      this.stack.push({ kind: 'skip', name, at });
+      return;
+    }
+    const attrs = new AttributeReader(name, attributes, (message) =>
+      this.host.report(MarkupProblemCode.ATTRIBUTE, message, at),
+    );
+    this.stack.push(this.openElement(name, attrs, parent, at));
+    attrs.finish();
+  }
+
+  close(): void {
+    const frame = this.stack.pop();
+    switch (frame?.kind) {
+      case 'paragraph':
+        if (frame.node !== undefined) frame.node.children = frame.collector.finish();
+        break;
+      case 'item':
+      case 'cell':
+        this.flushImplicit(frame);
+        break;
+      case 'list':
+        // An {{#each}} over no data: nothing to show, and Word rejects an empty list anyway.
+        if (frame.node.items.length === 0) removeLast(frame.target, frame.node);
+        break;
+      case 'row':
+        if (frame.row.cells.length === 0) {
+          this.host.report(MarkupProblemCode.TABLE, '<tr> tanpa sel: tulis minimal satu <td>.', frame.at);
+        }
+        break;
+      case 'table':
+        this.finishTable(frame);
+        break;
+      case 'band': {
+        const key = frame.name === 'header' ? 'header' : 'footer';
+        const band = (frame.section.props[key] ??= { default: [] });
+        if (frame.first) band.first = frame.blocks;
+        else band.default = frame.blocks;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  text(text: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top === undefined) return; // outside the root: the XML parser reports it
+    switch (top.kind) {
+      case 'paragraph':
+      case 'inline':
+        top.collector.text(text, top.style);
+        return;
+      case 'item':
+      case 'cell':
+        if (top.implicit === undefined && isWhitespace(text)) return;
+        (top.implicit ??= new InlineCollector()).text(text, NO_STYLE);
+        return;
+      case 'skip':
+        return;
+      default:
+        break;
+    }
+    if (isWhitespace(text)) return;
+    const quoted = `"${snippet(text)}"`;
+    let message: string;
+    if (top.kind === 'list') message = `Teks di dalam <${top.name}> harus di dalam <li>: ${quoted}.`;
+    else if (top.kind === 'table' || top.kind === 'group' || top.kind === 'row') {
+      message = `Teks di dalam tabel harus di dalam <td> atau <th>: ${quoted}.`;
+    } else if (top.kind === 'empty') message = `<${top.name}/> harus kosong, tetapi berisi teks ${quoted}.`;
+    else message = `Teks harus di dalam <p> atau judul: ${quoted}.`;
+    this.host.report(MarkupProblemCode.TEXT, message, this.host.here());
+  }
+
+  /** Why `name` may not open inside `parent`, or undefined when it may. */
+  private misplaced(name: string, parent: Frame | undefined): { code: MarkupProblemCode; message: string } | undefined {
+    const nesting = (message: string) => ({ code: MarkupProblemCode.NESTING, message });
+    if (!KNOWN_ELEMENTS.has(name)) {
+      const guess = closestName(name, ALL_ELEMENTS, ELEMENT_ALIASES);
+      const hint = guess === undefined ? '' : ` Maksud Anda <${guess}>?`;
+      return { code: MarkupProblemCode.ELEMENT, message: `Elemen <${name}> tidak dikenal.${hint}` };
+    }
+    if (parent === undefined) {
+      return name === 'document' ? undefined : nesting(`Elemen terluar harus <document>, tertulis <${name}>.`);
+    }
+    if (name === 'document') return nesting('<document> hanya boleh satu, sebagai elemen terluar.');
+    const required = REQUIRED_PARENTS[name];
+    if (required !== undefined && !required.includes(parent.name)) {
+      return nesting(`<${name}> hanya boleh di dalam ${listTags(required)}.`);
+    }
+    const inline = INLINE_ELEMENTS.has(name);
+    switch (parent.kind) {
+      case 'document':
+        return name === 'section' ? undefined : nesting(`Di dalam <document> hanya boleh <section>; tertulis <${name}>.`);
+      case 'section':
+      case 'band':
+        return inline ? nesting(`<${name}> harus di dalam paragraf: ${PARAGRAPH_PLACES}.`) : undefined;
+      case 'paragraph':
+      case 'inline':
+        return inline ? undefined : nesting(`<${name}> tidak boleh di dalam <${parent.name}>; tutup </${parent.name}> dulu.`);
+      case 'list':
+        return name === 'li' ? undefined : nesting(`Di dalam <${parent.name}> hanya boleh <li>; tertulis <${name}>.`);
+      case 'item':
+        return inline || ITEM_BLOCKS.has(name)
+          ? undefined
+          : nesting(`<${name}> tidak boleh di dalam <li>; isinya hanya teks, <p>, <ul> atau <ol>.`);
+      case 'cell':
+        return inline || CELL_BLOCKS.has(name)
+          ? undefined
+          : nesting(`<${name}> tidak boleh di dalam <${parent.name}>; isi sel hanya teks, <p>, <ul>, <ol>, <img> atau <spacer>.`);
+      case 'table':
+        return ['thead', 'tbody', 'tr'].includes(name)
+          ? undefined
+          : nesting(`Di dalam <table> hanya boleh <thead>, <tbody> atau <tr>; tertulis <${name}>.`);
+      case 'group':
+        return name === 'tr' ? undefined : nesting(`Di dalam <${parent.name}> hanya boleh <tr>; tertulis <${name}>.`);
+      case 'row':
+        return name === 'td' || name === 'th' ? undefined : nesting(`Di dalam <tr> hanya boleh <td> atau <th>; tertulis <${name}>.`);
+      case 'empty':
+        return nesting(`<${parent.name}/> harus kosong; tidak boleh berisi <${name}>.`);
+      case 'skip':
+        return undefined;
+    }
+  }
+
+  /** Creates the node for an element whose placement is valid, and returns its frame. */
+  private openElement(name: string, a: AttributeReader, parent: Frame | undefined, at: SourceRef): Frame {
+    const leaf = (kind: 'empty' | 'skip' = 'empty'): LeafFrame => ({ kind, name, at });
+    switch (name) {
+      case 'document':
+        return { kind: 'document', name, at };
+      case 'section': {
+        const section: Section = { props: readSectionProps(a), children: [] };
+        this.setSource(section);
+        this.sections.push(section);
+        return { kind: 'section', name, at, section, bands: new Set() };
+      }
+      case 'header':
+      case 'footer': {
+        const owner = parent as SectionFrame;
+        const first = a.bool('first') ?? false;
+        const key = first ? `${name} first` : name;
+        if (owner.bands.has(key)) {
+          const which = first ? ` first="true"` : '';
+          this.host.report(MarkupProblemCode.NESTING, `<${name}${which}> sudah ada di <section> ini.`, at);
+          return leaf('skip');
+        }
+        owner.bands.add(key);
+        return { kind: 'band', name, at, section: owner.section, first, blocks: [] };
+      }
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'p': {
+        const node: Paragraph | Heading =
+          name === 'p'
+            ? { type: 'paragraph', children: [], ...readParagraphProps(a) }
+            : readHeading(a, Number(name.slice(1)) as Heading['level']);
+        this.setSource(node);
+        this.blocksOf(parent).push(node);
+        return { kind: 'paragraph', name, at, collector: new InlineCollector(), style: NO_STYLE, node };
+      }
+      case 'ul':
+      case 'ol': {
+        const node = readList(a, name === 'ol');
+        this.setSource(node);
+        const target = this.blocksOf(parent);
+        target.push(node);
+        return { kind: 'list', name, at, node, target };
+      }
+      case 'li': {
+        const item: ListItem = { children: [] };
+        (parent as ListFrame).node.items.push(item);
+        // ListItem holds only paragraphs and lists; the placement rules admit nothing else.
+        return { kind: 'item', name, at, blocks: item.children as Block[], implicit: undefined, source: this.host.source() };
+      }
+      case 'table': {
+        const { table, declared } = readTable(a);
+        this.setSource(table);
+        const target = this.blocksOf(parent);
+        target.push(table);
+        return { kind: 'table', name, at, node: table, target, declared, rowAt: [], bodyStarted: false };
+      }
+      case 'thead':
+      case 'tbody': {
+        const table = parent as TableFrame;
+        if (name === 'thead' && table.bodyStarted) {
+          this.host.report(MarkupProblemCode.TABLE, '<thead> harus ditulis sebelum baris isi tabel.', at);
+        }
+        return { kind: 'group', name, at, table, header: name === 'thead' };
+      }
+      case 'tr': {
+        const group = parent as TableFrame | GroupFrame;
+        const table = group.kind === 'group' ? group.table : group;
+        const header = group.kind === 'group' && group.header;
+        if (!header) table.bodyStarted = true;
+        const row: TableRow = { cells: [], header, cantSplit: a.bool('cant-split') ?? true };
+        table.node.rows.push(row);
+        table.rowAt.push(at);
+        return { kind: 'row', name, at, row, table };
+      }
+      case 'td':
+      case 'th': {
+        const cell: TableCell = readCell(a);
+        (parent as RowFrame).row.cells.push(cell);
+        return { kind: 'cell', name, at, blocks: cell.children, implicit: undefined, source: this.host.source() };
+      }
+      default:
+        return this.openLeaf(name, a, parent, at) ?? leaf();
+    }
+  }
+
+  /** Inline elements and the empty blocks (`<toc/>`, `<img/>`, …). */
+  private openLeaf(name: string, a: AttributeReader, parent: Frame | undefined, at: SourceRef): Frame | undefined {
+    const simple = SIMPLE_STYLES[name];
+    if (simple !== undefined || name === 'span') {
+      const host = this.inlineHost(parent);
+      const own = simple ?? readSpanStyle(a);
+      return { kind: 'inline', name, at, collector: host.collector, style: { ...host.style, ...own } };
+    }
+    if (name === 'br') this.inlineHost(parent).collector.lineBreak();
+    else if (name === 'tab') this.inlineHost(parent).collector.tab();
+    else if (name in FIELDS) {
+      const host = this.inlineHost(parent);
+      host.collector.field(FIELDS[name as keyof typeof FIELDS], host.style);
+    } else if (name === 'page-break') this.blocksOf(parent).push({ type: 'page-break' });
+    else if (name === 'toc') {
+      const toc: Toc = { type: 'toc', levels: a.int('levels', 1, 9) ?? 3 };
+      this.setSource(toc);
+      this.blocksOf(parent).push(toc);
+    } else if (name === 'spacer') {
+      const height = a.required('height', a.number('height', { positive: false }));
+      if (height !== undefined) this.blocksOf(parent).push({ type: 'spacer', height });
+    } else if (name === 'img') {
+      const src = a.required('src', a.text('src'));
+      const width = a.required('width', a.number('width'));
+      const height = a.required('height', a.number('height'));
+      const align = readAlign(a);
+      if (src !== undefined && width !== undefined && height !== undefined) {
+        const image: Image = { type: 'image', src, width, height };
+        if (align !== undefined) image.align = align;
+        this.setSource(image);
+        this.blocksOf(parent).push(image);
+      }
+    }
+    return { kind: 'empty', name, at };
+  }
+
+  /** Where a block opened under `parent` goes. Closes an implicit paragraph first. */
+  private blocksOf(parent: Frame | undefined): Block[] {
+    switch (parent?.kind) {
+      case 'section':
+        return parent.section.children;
+      case 'band':
+        return parent.blocks;
+      case 'item':
+      case 'cell':
+        this.flushImplicit(parent);
+        return parent.blocks;
+      default:
+        throw new Error(`bug: a block was admitted inside ${parent?.name ?? 'nothing'}`);
+    }
+  }
+
+  private inlineHost(parent: Frame | undefined): { collector: InlineCollector; style: TextStyle } {
+    switch (parent?.kind) {
+      case 'paragraph':
+      case 'inline':
+        return parent;
+      case 'item':
+      case 'cell':
+        return { collector: (parent.implicit ??= new InlineCollector()), style: NO_STYLE };
+      default:
+        throw new Error(`bug: inline content was admitted inside ${parent?.name ?? 'nothing'}`);
+    }
+  }
+
+  /** Turns the loose inline content of a list item or cell into a paragraph. */
+  private flushImplicit(frame: ContainerFrame): void {
+    const collector = frame.implicit;
+    if (collector === undefined) return;
+    frame.implicit = undefined;
+    const children: Inline[] = collector.finish();
+    if (children.length === 0) return;
+    const paragraph: Paragraph = { type: 'paragraph', children };
+    if (frame.source !== undefined) paragraph.source = frame.source;
+    frame.blocks.push(paragraph);
+  }
+
+  private finishTable(frame: TableFrame): void {
+    const table = frame.node;
+    // An {{#each}} over no rows and no header: nothing to draw, and Word rejects a row-less table.
+    if (table.rows.length === 0) {
+      removeLast(frame.target, table);
+      return;
+    }
+    const grid = checkGrid(table.rows, frame.declared?.length);
+    for (const problem of grid.problems) {
+      this.host.report(MarkupProblemCode.TABLE, problem.message, frame.rowAt[problem.row] ?? frame.at);
+    }
+    if (frame.declared === undefined) table.columns = new Array<number>(grid.width).fill(1);
+  }
+
+  private setSource(node: { source?: SourceRef }): void {
+    const source = this.host.source();
+    if (source !== undefined) node.source = source;
+  }
+}
+
+function removeLast<T>(list: T[], item: T): void {
+  if (list[list.length - 1] === item) list.pop();
+}
+
+function isWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** The first few words of a text, for a message. */
+function snippet(text: string): string {
+  const collapsed = text.trim().replace(/\s+/g, ' ');
+  return collapsed.length > 40 ? `${collapsed.slice(0, 40)}…` : collapsed;
+}
