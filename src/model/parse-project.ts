@@ -21,7 +21,7 @@ export interface ParsedProject {
 
 export function parseProject(text: string, file: string): ParsedProject {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const problems: Problem[] = [];
 
   // 1. YAML syntax: nothing else is meaningful until the file parses.
