@@ -61,11 +61,6 @@ export function parseAngka(text: string): number | undefined {
   return negative ? -value : value;
 }
 
-/** Whether `text` reads as whether a percentage was written ("85%"). */
-export function isPercentText(text: string): boolean {
-  return /%\s*$/.test(text.trim());
-}
-
 function count(s: string, ch: string): number {
   return s.split(ch).length - 1;
 }

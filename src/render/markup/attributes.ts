@@ -22,14 +22,23 @@ export interface LengthOptions {
   negative?: boolean;
 }
 
+/**
+ * One reader serves a whole parse: `reset` points it at the next element. Markup has 100k+
+ * elements; a fresh reader (and its arrays) per element showed up as garbage-collector time.
+ */
 export class AttributeReader {
   private readonly known: string[] = [];
+  private element = '';
+  private attributes: Readonly<Record<string, string>> = {};
 
-  constructor(
-    private readonly element: string,
-    private readonly attributes: Readonly<Record<string, string>>,
-    readonly report: ReportAttributeProblem,
-  ) {}
+  constructor(readonly report: ReportAttributeProblem) {}
+
+  reset(element: string, attributes: Readonly<Record<string, string>>): this {
+    this.element = element;
+    this.attributes = attributes;
+    this.known.length = 0;
+    return this;
+  }
 
   /** The trimmed value, registering the name as one this element accepts. */
   private raw(name: string): string | undefined {
@@ -136,7 +145,7 @@ export class AttributeReader {
 
   /** Reports every attribute no read asked for. Call after all reads. */
   finish(): void {
-    for (const name of Object.keys(this.attributes)) {
+    for (const name in this.attributes) {
       if (this.known.includes(name)) continue;
       if (this.known.length === 0) {
         this.report(`<${this.element}> tidak punya atribut; hapus ${name}="…".`);
@@ -148,10 +157,4 @@ export class AttributeReader {
       this.report(`Atribut ${name} tidak dikenal pada <${this.element}>.${hint}`);
     }
   }
-}
-
-/** True when the element was written without attributes: the common, fast case. */
-export function hasNoAttributes(attributes: Readonly<Record<string, string>>): boolean {
-  for (const _ in attributes) return false;
-  return true;
 }

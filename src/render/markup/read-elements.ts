@@ -28,7 +28,8 @@ const OL_TYPES: Readonly<Record<string, ListFormat>> = {
 
 /** Copies the defined entries of `fields` onto `target`. */
 function assignDefined<T extends object>(target: T, fields: Partial<T>): T {
-  for (const [key, value] of Object.entries(fields)) {
+  for (const key in fields) {
+    const value = fields[key];
     if (value !== undefined) (target as Record<string, unknown>)[key] = value;
   }
   return target;

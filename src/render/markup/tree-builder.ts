@@ -142,6 +142,11 @@ const PARAGRAPH_PLACES = '<p>, <h1>…<h4>, <li> atau <td>';
 export class TreeBuilder {
   readonly sections: Section[] = [];
   private readonly stack: Frame[] = [];
+  /** Where the element whose attributes are being read was opened. */
+  private openingAt: SourceRef = { file: '', line: 0 };
+  private readonly attrs = new AttributeReader((message) =>
+    this.host.report(MarkupProblemCode.ATTRIBUTE, message, this.openingAt),
+  );
 
   constructor(private readonly host: BuilderHost) {}
 
@@ -157,15 +162,14 @@ export class TreeBuilder {
       this.stack.push({ kind: 'skip', name, at });
       return;
     }
-    const problem = this.misplaced(name, parent);
+    const problem = misplaced(name, parent);
     if (problem !== undefined) {
       this.host.report(problem.code, problem.message, at);
       this.stack.push({ kind: 'skip', name, at });
       return;
     }
-    const attrs = new AttributeReader(name, attributes, (message) =>
-      this.host.report(MarkupProblemCode.ATTRIBUTE, message, at),
-    );
+    this.openingAt = at;
+    const attrs = this.attrs.reset(name, attributes);
     this.stack.push(this.openElement(name, attrs, parent, at));
     attrs.finish();
   }
@@ -233,60 +237,8 @@ export class TreeBuilder {
     this.host.report(MarkupProblemCode.TEXT, message, this.host.here());
   }
 
-  /** Why `name` may not open inside `parent`, or undefined when it may. */
-  private misplaced(name: string, parent: Frame | undefined): { code: MarkupProblemCode; message: string } | undefined {
-    const nesting = (message: string) => ({ code: MarkupProblemCode.NESTING, message });
-    if (!KNOWN_ELEMENTS.has(name)) {
-      const guess = closestName(name, ALL_ELEMENTS, ELEMENT_ALIASES);
-      const hint = guess === undefined ? '' : ` Maksud Anda <${guess}>?`;
-      return { code: MarkupProblemCode.ELEMENT, message: `Elemen <${name}> tidak dikenal.${hint}` };
-    }
-    if (parent === undefined) {
-      return name === 'document' ? undefined : nesting(`Elemen terluar harus <document>, tertulis <${name}>.`);
-    }
-    if (name === 'document') return nesting('<document> hanya boleh satu, sebagai elemen terluar.');
-    const required = REQUIRED_PARENTS[name];
-    if (required !== undefined && !required.includes(parent.name)) {
-      return nesting(`<${name}> hanya boleh di dalam ${listTags(required)}.`);
-    }
-    const inline = INLINE_ELEMENTS.has(name);
-    switch (parent.kind) {
-      case 'document':
-        return name === 'section' ? undefined : nesting(`Di dalam <document> hanya boleh <section>; tertulis <${name}>.`);
-      case 'section':
-      case 'band':
-        return inline ? nesting(`<${name}> harus di dalam paragraf: ${PARAGRAPH_PLACES}.`) : undefined;
-      case 'paragraph':
-      case 'inline':
-        return inline ? undefined : nesting(`<${name}> tidak boleh di dalam <${parent.name}>; tutup </${parent.name}> dulu.`);
-      case 'list':
-        return name === 'li' ? undefined : nesting(`Di dalam <${parent.name}> hanya boleh <li>; tertulis <${name}>.`);
-      case 'item':
-        return inline || ITEM_BLOCKS.has(name)
-          ? undefined
-          : nesting(`<${name}> tidak boleh di dalam <li>; isinya hanya teks, <p>, <ul> atau <ol>.`);
-      case 'cell':
-        return inline || CELL_BLOCKS.has(name)
-          ? undefined
-          : nesting(`<${name}> tidak boleh di dalam <${parent.name}>; isi sel hanya teks, <p>, <ul>, <ol>, <img> atau <spacer>.`);
-      case 'table':
-        return ['thead', 'tbody', 'tr'].includes(name)
-          ? undefined
-          : nesting(`Di dalam <table> hanya boleh <thead>, <tbody> atau <tr>; tertulis <${name}>.`);
-      case 'group':
-        return name === 'tr' ? undefined : nesting(`Di dalam <${parent.name}> hanya boleh <tr>; tertulis <${name}>.`);
-      case 'row':
-        return name === 'td' || name === 'th' ? undefined : nesting(`Di dalam <tr> hanya boleh <td> atau <th>; tertulis <${name}>.`);
-      case 'empty':
-        return nesting(`<${parent.name}/> harus kosong; tidak boleh berisi <${name}>.`);
-      case 'skip':
-        return undefined;
-    }
-  }
-
   /** Creates the node for an element whose placement is valid, and returns its frame. */
   private openElement(name: string, a: AttributeReader, parent: Frame | undefined, at: SourceRef): Frame {
-    const leaf = (kind: 'empty' | 'skip' = 'empty'): LeafFrame => ({ kind, name, at });
     switch (name) {
       case 'document':
         return { kind: 'document', name, at };
@@ -304,7 +256,7 @@ export class TreeBuilder {
         if (owner.bands.has(key)) {
           const which = first ? ` first="true"` : '';
           this.host.report(MarkupProblemCode.NESTING, `<${name}${which}> sudah ada di <section> ini.`, at);
-          return leaf('skip');
+          return { kind: 'skip', name, at };
         }
         owner.bands.add(key);
         return { kind: 'band', name, at, section: owner.section, first, blocks: [] };
@@ -368,12 +320,12 @@ export class TreeBuilder {
         return { kind: 'cell', name, at, blocks: cell.children, implicit: undefined, source: this.host.source() };
       }
       default:
-        return this.openLeaf(name, a, parent, at) ?? leaf();
+        return this.openLeaf(name, a, parent, at);
     }
   }
 
   /** Inline elements and the empty blocks (`<toc/>`, `<img/>`, …). */
-  private openLeaf(name: string, a: AttributeReader, parent: Frame | undefined, at: SourceRef): Frame | undefined {
+  private openLeaf(name: string, a: AttributeReader, parent: Frame | undefined, at: SourceRef): Frame {
     const simple = SIMPLE_STYLES[name];
     if (simple !== undefined || name === 'span') {
       const host = this.inlineHost(parent);
@@ -467,6 +419,60 @@ export class TreeBuilder {
     const source = this.host.source();
     if (source !== undefined) node.source = source;
   }
+}
+
+/** Why `name` may not open inside `parent`, or undefined when it may. */
+function misplaced(name: string, parent: Frame | undefined): { code: MarkupProblemCode; message: string } | undefined {
+  if (!KNOWN_ELEMENTS.has(name)) {
+    const guess = closestName(name, ALL_ELEMENTS, ELEMENT_ALIASES);
+    const hint = guess === undefined ? '' : ` Maksud Anda <${guess}>?`;
+    return { code: MarkupProblemCode.ELEMENT, message: `Elemen <${name}> tidak dikenal.${hint}` };
+  }
+  if (parent === undefined) {
+    return name === 'document' ? undefined : nesting(`Elemen terluar harus <document>, tertulis <${name}>.`);
+  }
+  if (name === 'document') return nesting('<document> hanya boleh satu, sebagai elemen terluar.');
+  const required = REQUIRED_PARENTS[name];
+  if (required !== undefined && !required.includes(parent.name)) {
+    return nesting(`<${name}> hanya boleh di dalam ${listTags(required)}.`);
+  }
+  const inline = INLINE_ELEMENTS.has(name);
+  switch (parent.kind) {
+    case 'document':
+      return name === 'section' ? undefined : nesting(`Di dalam <document> hanya boleh <section>; tertulis <${name}>.`);
+    case 'section':
+    case 'band':
+      return inline ? nesting(`<${name}> harus di dalam paragraf: ${PARAGRAPH_PLACES}.`) : undefined;
+    case 'paragraph':
+    case 'inline':
+      return inline ? undefined : nesting(`<${name}> tidak boleh di dalam <${parent.name}>; tutup </${parent.name}> dulu.`);
+    case 'list':
+      return name === 'li' ? undefined : nesting(`Di dalam <${parent.name}> hanya boleh <li>; tertulis <${name}>.`);
+    case 'item':
+      return inline || ITEM_BLOCKS.has(name)
+        ? undefined
+        : nesting(`<${name}> tidak boleh di dalam <li>; isinya hanya teks, <p>, <ul> atau <ol>.`);
+    case 'cell':
+      return inline || CELL_BLOCKS.has(name)
+        ? undefined
+        : nesting(`<${name}> tidak boleh di dalam <${parent.name}>; isi sel hanya teks, <p>, <ul>, <ol>, <img> atau <spacer>.`);
+    case 'table':
+      return ['thead', 'tbody', 'tr'].includes(name)
+        ? undefined
+        : nesting(`Di dalam <table> hanya boleh <thead>, <tbody> atau <tr>; tertulis <${name}>.`);
+    case 'group':
+      return name === 'tr' ? undefined : nesting(`Di dalam <${parent.name}> hanya boleh <tr>; tertulis <${name}>.`);
+    case 'row':
+      return name === 'td' || name === 'th' ? undefined : nesting(`Di dalam <tr> hanya boleh <td> atau <th>; tertulis <${name}>.`);
+    case 'empty':
+      return nesting(`<${parent.name}/> harus kosong; tidak boleh berisi <${name}>.`);
+    case 'skip':
+      return undefined;
+  }
+}
+
+function nesting(message: string): { code: MarkupProblemCode; message: string } {
+  return { code: MarkupProblemCode.NESTING, message };
 }
 
 function removeLast<T>(list: T[], item: T): void {
