@@ -227,7 +227,7 @@ export function buildView(project: Project, options: ViewOptions) {
       belum: alignment.items.filter((i) => !i.covered),
       sudah: alignment.items.filter((i) => i.covered),
     },
-    monitoring: buildMonitoring(project, years),
+    monitoring: buildMonitoring(project),
     timPenyusun: {
       mitra: project.timPenyusun.mitra
         ? { nama: project.timPenyusun.mitra.nama, unit: project.timPenyusun.mitra.unit ?? '', ketua: project.timPenyusun.mitra.ketua ?? '' }
