@@ -1,7 +1,8 @@
 /**
  * Reading an element's attributes into typed values. Each read registers the attribute as known,
  * so the set of attributes an element accepts is exactly the set its handler reads: `finish()`
- * then reports the rest as unknown, with a suggestion.
+ * then reports the rest as unknown, with a suggestion. Read each attribute once: the check
+ * counts reads of written attributes.
  */
 import { closestName } from './closest-name.js';
 import type { Length } from './types.js';
@@ -28,15 +29,20 @@ export interface LengthOptions {
  */
 export class AttributeReader {
   private readonly known: string[] = [];
+  /** How many of the attributes written were read: when all were, none is unknown. */
+  private readWritten = 0;
+  private written = 0;
   private element = '';
   private attributes: Readonly<Record<string, string>> = {};
 
   constructor(readonly report: ReportAttributeProblem) {}
 
-  reset(element: string, attributes: Readonly<Record<string, string>>): this {
+  reset(element: string, attributes: Readonly<Record<string, string>>, written: number): this {
     this.element = element;
     this.attributes = attributes;
+    this.written = written;
     this.known.length = 0;
+    this.readWritten = 0;
     return this;
   }
 
@@ -44,7 +50,9 @@ export class AttributeReader {
   private raw(name: string): string | undefined {
     this.known.push(name);
     const value = this.attributes[name];
-    return value === undefined ? undefined : value.trim();
+    if (value === undefined) return undefined;
+    this.readWritten++;
+    return value.trim();
   }
 
   text(name: string): string | undefined {
@@ -145,6 +153,7 @@ export class AttributeReader {
 
   /** Reports every attribute no read asked for. Call after all reads. */
   finish(): void {
+    if (this.written === this.readWritten) return;
     for (const name in this.attributes) {
       if (this.known.includes(name)) continue;
       if (this.known.length === 0) {

@@ -10,7 +10,8 @@ import type { Inline, TextStyle } from './types.js';
 type TextRun = Extract<Inline, { type: 'text' }>;
 type FieldName = Extract<Inline, { type: 'field' }>['field'];
 
-const WHITESPACE_RUN = /[ \t\r\n]+/g;
+/** Whitespace runs other than a lone space: prose is mostly lone spaces, left untouched. */
+const WHITESPACE_RUN = /[\t\r\n][ \t\r\n]*| [ \t\r\n]+/g;
 const SPACE = 32;
 
 export const NO_STYLE: TextStyle = Object.freeze({});
@@ -66,7 +67,9 @@ export class InlineCollector {
   /** The runs, trimmed at the end. The collector must not be used afterwards. */
   finish(): Inline[] {
     this.trimTrailingSpace();
-    return this.runs;
+    // An exact-size copy: V8 gives an array grown by push room for 17, and a big document has
+    // hundreds of thousands of one-run paragraphs.
+    return this.runs.length < 16 ? this.runs.slice() : this.runs;
   }
 
   private push(run: Inline): void {

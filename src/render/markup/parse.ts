@@ -4,7 +4,7 @@
  * collected as far as the markup allows, and thrown together as one MarkupError.
  */
 import { SaxesParser } from 'saxes';
-import { escapeBareCharacters } from './bare-characters.js';
+import { LineCursor, escapeBareCharacters } from './bare-characters.js';
 import { HTML_ENTITIES } from './entities.js';
 import { MarkupError, MarkupProblemCode, UNMAPPED_FILE } from './markup-error.js';
 import { ProblemList } from './problem-list.js';
@@ -29,8 +29,11 @@ class StopParsing extends Error {}
 export function parseMarkup(markup: string, files: readonly string[]): ParsedMarkup {
   const problems = new ProblemList();
   const markers = new MarkerReader(files);
+  const lines = new LineCursor(markup);
+  const hasMarkers = markup.includes(`<?${MARKER_TARGET} `);
   const source = escapeBareCharacters(markup, (offset, char) => {
-    const at = markers.readBefore(markup, offset) ?? { file: UNMAPPED_FILE, line: lineAt(markup, offset) };
+    const marked = hasMarkers ? markers.readBefore(markup, offset) : undefined;
+    const at = marked ?? { file: UNMAPPED_FILE, line: lines.lineAt(offset) };
     const message =
       char === '&'
         ? 'Tanda & harus ditulis &amp; (data lewat {{…}} sudah di-escape otomatis).'
@@ -43,6 +46,8 @@ export function parseMarkup(markup: string, files: readonly string[]): ParsedMar
   let marker: SourceRef | undefined;
   const host: BuilderHost = {
     here: () => marker ?? { file: UNMAPPED_FILE, line: parser.line },
+    // The parser hands text over at the next tag, so count back the text's own line breaks.
+    textStart: (text) => marker ?? { file: UNMAPPED_FILE, line: parser.line - lineBreaksAfterContent(text) },
     source: () => marker,
     report: (code, message, at) => problems.add(code, message, at),
   };
@@ -52,7 +57,15 @@ export function parseMarkup(markup: string, files: readonly string[]): ParsedMar
   parser.on('processinginstruction', (pi) => {
     if (pi.target === MARKER_TARGET) marker = markers.read(pi.body) ?? marker;
   });
-  parser.on('opentag', (tag) => builder.open(tag.name, tag.attributes as Record<string, string>));
+  // Counting attributes as they are read spares a for-in over each element's attribute object.
+  let attributeCount = 0;
+  parser.on('attribute', () => {
+    attributeCount++;
+  });
+  parser.on('opentag', (tag) => {
+    builder.open(tag.name, tag.attributes as Record<string, string>, attributeCount);
+    attributeCount = 0;
+  });
   parser.on('closetag', () => {
     const open = builder.openElements();
     lastClosed = open[open.length - 1];
@@ -80,9 +93,9 @@ export function parseMarkup(markup: string, files: readonly string[]): ParsedMar
   return { sections: builder.sections };
 }
 
-/** 1-based line of `offset`; only for the rare error without a marker before it. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+function lineBreaksAfterContent(text: string): number {
+  const start = text.search(/\S/);
+  let breaks = 0;
+  for (let i = text.indexOf('\n', Math.max(start, 0)); i >= 0; i = text.indexOf('\n', i + 1)) breaks++;
+  return breaks;
 }

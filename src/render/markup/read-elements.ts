@@ -35,6 +35,7 @@ function assignDefined<T extends object>(target: T, fields: Partial<T>): T {
   return target;
 }
 
+/** `<section>`: page setup; margins all four or none. */
 export function readSectionProps(a: AttributeReader): SectionProps {
   const props: SectionProps = {
     orientation: a.oneOf('orientation', ['portrait', 'landscape'] as const) ?? 'portrait',
@@ -67,6 +68,7 @@ export function readSectionProps(a: AttributeReader): SectionProps {
   return props;
 }
 
+/** `<p>`: alignment, indents, spacing, keeps and the named style (`class`). */
 export function readParagraphProps(a: AttributeReader): ParagraphProps {
   return assignDefined<ParagraphProps>(
     {},
@@ -86,11 +88,13 @@ export function readParagraphProps(a: AttributeReader): ParagraphProps {
   );
 }
 
+/** `<h1>`…`<h4>`: in the table of contents unless `toc="false"`. */
 export function readHeading(a: AttributeReader, level: Heading['level']): Heading {
   const heading: Heading = { type: 'heading', level, children: [], toc: a.bool('toc') ?? true };
   return assignDefined(heading, { align: a.oneOf('align', ALIGNS), pageBreakBefore: a.bool('page-break-before') });
 }
 
+/** `<ul>` (bullet or dash) and `<ol>` (type, start, marker pattern). */
 export function readList(a: AttributeReader, ordered: boolean): List {
   const list: List = { type: 'list', format: 'bullet', items: [] };
   if (ordered) {
@@ -110,6 +114,7 @@ export function readList(a: AttributeReader, ordered: boolean): List {
   return assignDefined(list, { indent: a.length('indent', { percent: true }) });
 }
 
+/** `<table>`; `declared` is the `columns=` list, when written. */
 export function readTable(a: AttributeReader): { table: Table; declared: number[] | undefined } {
   const declared = a.numberList('columns');
   const table: Table = { type: 'table', columns: declared ?? [], borders: a.bool('borders') ?? true, rows: [] };
@@ -117,6 +122,7 @@ export function readTable(a: AttributeReader): { table: Table; declared: number[
   return { table, declared };
 }
 
+/** `<td>`/`<th>`: spans, alignment and shading. */
 export function readCell(a: AttributeReader): TableCell {
   const cell: TableCell = { children: [], colspan: a.int('colspan', 1) ?? 1, rowspan: a.int('rowspan', 1) ?? 1 };
   return assignDefined(cell, {
@@ -140,6 +146,7 @@ export function readSpanStyle(a: AttributeReader): TextStyle {
   );
 }
 
+/** A lone `align=`, for `<img>`. */
 export function readAlign(a: AttributeReader): Align | undefined {
   return a.oneOf('align', ALIGNS);
 }

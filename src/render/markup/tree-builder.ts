@@ -1,11 +1,10 @@
 /**
- * Builds the document tree from the parser's element and text events. It owns the content
- * rules (what may appear where) and reports breaches without stopping, so one run lists as
- * many mistakes as it can. Elements that break a rule are skipped with all their content, which
- * keeps one mistake from cascading into dozens of messages.
+ * Builds the document tree from the parser's element and text events. It applies the content
+ * rules (placement.ts) and reports breaches without stopping, so one run lists as many mistakes
+ * as it can. Elements that break a rule are skipped with all their content, which keeps one
+ * mistake from cascading into dozens of messages.
  */
 import { AttributeReader } from './attributes.js';
-import { closestName } from './closest-name.js';
 import { InlineCollector, NO_STYLE } from './inline-collector.js';
 import { MarkupProblemCode } from './markup-error.js';
 import {
@@ -20,114 +19,30 @@ import {
 } from './read-elements.js';
 import { checkGrid } from './table-grid.js';
 import type {
-  Block,
-  Heading,
-  Image,
-  Inline,
-  List,
-  ListItem,
-  Paragraph,
-  Section,
-  SourceRef,
-  Table,
-  TableCell,
-  TableRow,
-  TextStyle,
-  Toc,
-} from './types.js';
-import {
-  ALL_ELEMENTS,
-  CELL_BLOCKS,
-  ELEMENT_ALIASES,
-  INLINE_ELEMENTS,
-  ITEM_BLOCKS,
-  REQUIRED_PARENTS,
-  listTags,
-} from './vocabulary.js';
+  BaseFrame,
+  ContainerFrame,
+  Frame,
+  GroupFrame,
+  ListFrame,
+  RowFrame,
+  SectionFrame,
+  TableFrame,
+} from './frames.js';
+import { misplaced } from './placement.js';
+import type { Block, Heading, Image, Inline, ListItem, Paragraph, Section, SourceRef, TableCell, TableRow, TextStyle, Toc } from './types.js';
+import { ELEMENTS } from './vocabulary.js';
 
 /** What the builder needs from the parser: locations, and somewhere to put problems. */
 export interface BuilderHost {
   /** Where the parser is now (the last `<?src?>` marker, or the markup line). */
   here(): SourceRef;
+  /** Where `text`, just read, began its non-blank part. */
+  textStart(text: string): SourceRef;
   /** The source to attach to nodes opened now; undefined when the markup has no markers. */
   source(): SourceRef | undefined;
   report(code: MarkupProblemCode, message: string, at: SourceRef): void;
 }
 
-interface BaseFrame {
-  name: string;
-  at: SourceRef;
-}
-interface DocumentFrame extends BaseFrame {
-  kind: 'document';
-}
-interface SectionFrame extends BaseFrame {
-  kind: 'section';
-  section: Section;
-  /** `header`, `header first`, … already written, to catch a second one. */
-  bands: Set<string>;
-}
-interface BandFrame extends BaseFrame {
-  kind: 'band';
-  section: Section;
-  first: boolean;
-  blocks: Block[];
-}
-/** A paragraph or heading, and inline elements inside it: they share one collector. */
-interface InlineHostFrame extends BaseFrame {
-  kind: 'paragraph' | 'inline';
-  collector: InlineCollector;
-  style: TextStyle;
-  node?: Paragraph | Heading;
-}
-interface ListFrame extends BaseFrame {
-  kind: 'list';
-  node: List;
-  target: Block[];
-}
-/** A list item or table cell: inline content there forms an implicit paragraph. */
-interface ContainerFrame extends BaseFrame {
-  kind: 'item' | 'cell';
-  blocks: Block[];
-  implicit: InlineCollector | undefined;
-  source: SourceRef | undefined;
-}
-interface TableFrame extends BaseFrame {
-  kind: 'table';
-  node: Table;
-  target: Block[];
-  declared: number[] | undefined;
-  rowAt: SourceRef[];
-  bodyStarted: boolean;
-}
-interface GroupFrame extends BaseFrame {
-  kind: 'group';
-  table: TableFrame;
-  header: boolean;
-}
-interface RowFrame extends BaseFrame {
-  kind: 'row';
-  row: TableRow;
-  table: TableFrame;
-}
-/** Elements that must be empty (`<br/>`, `<toc/>`, …), and skipped ones whose content is ignored. */
-interface LeafFrame extends BaseFrame {
-  kind: 'empty' | 'skip';
-}
-
-type Frame =
-  | DocumentFrame
-  | SectionFrame
-  | BandFrame
-  | InlineHostFrame
-  | ListFrame
-  | ContainerFrame
-  | TableFrame
-  | GroupFrame
-  | RowFrame
-  | LeafFrame;
-
-const KNOWN_ELEMENTS = new Set(ALL_ELEMENTS);
 const SIMPLE_STYLES: Readonly<Record<string, TextStyle>> = {
   b: { bold: true },
   strong: { bold: true },
@@ -137,7 +52,6 @@ const SIMPLE_STYLES: Readonly<Record<string, TextStyle>> = {
   sup: { superscript: true },
 };
 const FIELDS = { 'page-number': 'page', 'page-count': 'pages', 'section-page-count': 'section-pages' } as const;
-const PARAGRAPH_PLACES = '<p>, <h1>…<h4>, <li> atau <td>';
 
 export class TreeBuilder {
   readonly sections: Section[] = [];
@@ -155,22 +69,24 @@ export class TreeBuilder {
     return this.stack;
   }
 
-  open(name: string, attributes: Readonly<Record<string, string>>): void {
+  /** `attributeCount` is how many attributes were written (duplicates included). */
+  open(written: string, attributes: Readonly<Record<string, string>>, attributeCount: number): void {
     const parent = this.stack[this.stack.length - 1];
     const at = this.host.here();
+    const spec = ELEMENTS.get(written);
     if (parent?.kind === 'skip') {
-      this.stack.push({ kind: 'skip', name, at });
+      this.stack.push({ kind: 'skip', name: spec?.name ?? written, at });
       return;
     }
-    const problem = misplaced(name, parent);
-    if (problem !== undefined) {
-      this.host.report(problem.code, problem.message, at);
-      this.stack.push({ kind: 'skip', name, at });
+    const problem = misplaced(written, spec, parent);
+    if (problem !== undefined || spec === undefined) {
+      if (problem !== undefined) this.host.report(problem.code, problem.message, at);
+      this.stack.push({ kind: 'skip', name: spec?.name ?? written, at });
       return;
     }
     this.openingAt = at;
-    const attrs = this.attrs.reset(name, attributes);
-    this.stack.push(this.openElement(name, attrs, parent, at));
+    const attrs = this.attrs.reset(spec.name, attributes, attributeCount);
+    this.stack.push(this.openElement(spec.name, attrs, parent, at));
     attrs.finish();
   }
 
@@ -183,18 +99,25 @@ export class TreeBuilder {
       case 'item':
       case 'cell':
         this.flushImplicit(frame);
+        frame.owner.children = compact(frame.owner.children);
         break;
       case 'list':
         // An {{#each}} over no data: nothing to show, and Word rejects an empty list anyway.
         if (frame.node.items.length === 0) removeLast(frame.target, frame.node);
         break;
       case 'row':
+        frame.row.cells = compact(frame.row.cells);
         if (frame.row.cells.length === 0) {
           this.host.report(MarkupProblemCode.TABLE, '<tr> tanpa sel: tulis minimal satu <td>.', frame.at);
         }
         break;
       case 'table':
         this.finishTable(frame);
+        break;
+      case 'document':
+        if (this.sections.length === 0) {
+          this.host.report(MarkupProblemCode.NESTING, '<document> kosong: tulis minimal satu <section>.', frame.at);
+        }
         break;
       case 'band': {
         const key = frame.name === 'header' ? 'header' : 'footer';
@@ -234,7 +157,7 @@ export class TreeBuilder {
       message = `Teks di dalam tabel harus di dalam <td> atau <th>: ${quoted}.`;
     } else if (top.kind === 'empty') message = `<${top.name}/> harus kosong, tetapi berisi teks ${quoted}.`;
     else message = `Teks harus di dalam <p> atau judul: ${quoted}.`;
-    this.host.report(MarkupProblemCode.TEXT, message, this.host.here());
+    this.host.report(MarkupProblemCode.TEXT, message, this.host.textStart(text));
   }
 
   /** Creates the node for an element whose placement is valid, and returns its frame. */
@@ -286,7 +209,7 @@ export class TreeBuilder {
         const item: ListItem = { children: [] };
         (parent as ListFrame).node.items.push(item);
         // ListItem holds only paragraphs and lists; the placement rules admit nothing else.
-        return { kind: 'item', name, at, blocks: item.children as Block[], implicit: undefined, source: this.host.source() };
+        return { kind: 'item', name, at, owner: item, blocks: item.children as Block[], implicit: undefined, source: this.host.source() };
       }
       case 'table': {
         const { table, declared } = readTable(a);
@@ -317,7 +240,7 @@ export class TreeBuilder {
       case 'th': {
         const cell: TableCell = readCell(a);
         (parent as RowFrame).row.cells.push(cell);
-        return { kind: 'cell', name, at, blocks: cell.children, implicit: undefined, source: this.host.source() };
+        return { kind: 'cell', name, at, owner: cell, blocks: cell.children, implicit: undefined, source: this.host.source() };
       }
       default:
         return this.openLeaf(name, a, parent, at);
@@ -421,58 +344,9 @@ export class TreeBuilder {
   }
 }
 
-/** Why `name` may not open inside `parent`, or undefined when it may. */
-function misplaced(name: string, parent: Frame | undefined): { code: MarkupProblemCode; message: string } | undefined {
-  if (!KNOWN_ELEMENTS.has(name)) {
-    const guess = closestName(name, ALL_ELEMENTS, ELEMENT_ALIASES);
-    const hint = guess === undefined ? '' : ` Maksud Anda <${guess}>?`;
-    return { code: MarkupProblemCode.ELEMENT, message: `Elemen <${name}> tidak dikenal.${hint}` };
-  }
-  if (parent === undefined) {
-    return name === 'document' ? undefined : nesting(`Elemen terluar harus <document>, tertulis <${name}>.`);
-  }
-  if (name === 'document') return nesting('<document> hanya boleh satu, sebagai elemen terluar.');
-  const required = REQUIRED_PARENTS[name];
-  if (required !== undefined && !required.includes(parent.name)) {
-    return nesting(`<${name}> hanya boleh di dalam ${listTags(required)}.`);
-  }
-  const inline = INLINE_ELEMENTS.has(name);
-  switch (parent.kind) {
-    case 'document':
-      return name === 'section' ? undefined : nesting(`Di dalam <document> hanya boleh <section>; tertulis <${name}>.`);
-    case 'section':
-    case 'band':
-      return inline ? nesting(`<${name}> harus di dalam paragraf: ${PARAGRAPH_PLACES}.`) : undefined;
-    case 'paragraph':
-    case 'inline':
-      return inline ? undefined : nesting(`<${name}> tidak boleh di dalam <${parent.name}>; tutup </${parent.name}> dulu.`);
-    case 'list':
-      return name === 'li' ? undefined : nesting(`Di dalam <${parent.name}> hanya boleh <li>; tertulis <${name}>.`);
-    case 'item':
-      return inline || ITEM_BLOCKS.has(name)
-        ? undefined
-        : nesting(`<${name}> tidak boleh di dalam <li>; isinya hanya teks, <p>, <ul> atau <ol>.`);
-    case 'cell':
-      return inline || CELL_BLOCKS.has(name)
-        ? undefined
-        : nesting(`<${name}> tidak boleh di dalam <${parent.name}>; isi sel hanya teks, <p>, <ul>, <ol>, <img> atau <spacer>.`);
-    case 'table':
-      return ['thead', 'tbody', 'tr'].includes(name)
-        ? undefined
-        : nesting(`Di dalam <table> hanya boleh <thead>, <tbody> atau <tr>; tertulis <${name}>.`);
-    case 'group':
-      return name === 'tr' ? undefined : nesting(`Di dalam <${parent.name}> hanya boleh <tr>; tertulis <${name}>.`);
-    case 'row':
-      return name === 'td' || name === 'th' ? undefined : nesting(`Di dalam <tr> hanya boleh <td> atau <th>; tertulis <${name}>.`);
-    case 'empty':
-      return nesting(`<${parent.name}/> harus kosong; tidak boleh berisi <${name}>.`);
-    case 'skip':
-      return undefined;
-  }
-}
-
-function nesting(message: string): { code: MarkupProblemCode; message: string } {
-  return { code: MarkupProblemCode.NESTING, message };
+/** An exact-size copy of a short array (see InlineCollector.finish). */
+function compact<T>(list: T[]): T[] {
+  return list.length < 16 ? list.slice() : list;
 }
 
 function removeLast<T>(list: T[], item: T): void {

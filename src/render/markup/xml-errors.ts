@@ -30,6 +30,7 @@ export interface XmlProblem {
 
 const POSITION_PREFIX = /^\d+:\d+: /;
 
+/** The Indonesian message, location and severity for one error of the XML parser. */
 export function translateXmlError(error: Error, context: XmlErrorContext): XmlProblem {
   const raw = error.message.replace(POSITION_PREFIX, '');
   const { here } = context;

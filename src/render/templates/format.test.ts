@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BLANK_DATE,
+  formatAngka,
+  formatNilai,
+  formatPersen,
+  formatRupiah,
+  formatTanggal,
+  toLetters,
+  toRoman,
+  toTitleCase,
+} from './format.js';
+
+describe('formatAngka', () => {
+  it.each([
+    [1234567.5, '1.234.567,5'],
+    [0, '0'],
+    [999, '999'],
+    [1000, '1.000'],
+    [-1234.5, '-1.234,5'],
+    [1 / 3, '0,33'],
+    [0.1 + 0.2, '0,3'],
+    [999.999, '1.000'],
+    [1e12, '1.000.000.000.000'],
+    [-0.001, '0'],
+  ])('%d → %s', (value, expected) => {
+    expect(formatAngka(value)).toBe(expected);
+  });
+
+  it('writes exactly `desimal` decimals, rounding half up in decimal', () => {
+    expect(formatAngka(2.5, { desimal: 2 })).toBe('2,50');
+    expect(formatAngka(1.005, { desimal: 2 })).toBe('1,01');
+    expect(formatAngka(1234.5678, { desimal: 0 })).toBe('1.235');
+    expect(formatAngka(0.125, { desimal: 3 })).toBe('0,125');
+  });
+
+  it('refuses what cannot be a number', () => {
+    expect(() => formatAngka(Number.NaN)).toThrow(RangeError);
+    expect(() => formatAngka(Infinity)).toThrow(RangeError);
+    expect(() => formatAngka(1, { desimal: -1 })).toThrow(RangeError);
+  });
+});
+
+describe('formatRupiah', () => {
+  it.each([
+    [1500000, 'Rp1.500.000'],
+    [0, 'Rp0'],
+    [1234567890123, 'Rp1.234.567.890.123'],
+    [1500000.75, 'Rp1.500.001'],
+    [-2500, '-Rp2.500'],
+    [-0.4, 'Rp0'],
+  ])('%d → %s', (value, expected) => {
+    expect(formatRupiah(value)).toBe(expected);
+  });
+
+  it('writes millions with juta', () => {
+    expect(formatRupiah(1500000, { juta: true })).toBe('Rp1,5 juta');
+    expect(formatRupiah(12500000000, { juta: true })).toBe('Rp12.500 juta');
+    expect(formatRupiah(1234567, { juta: true })).toBe('Rp1,23 juta');
+    expect(formatRupiah(0, { juta: true })).toBe('Rp0 juta');
+  });
+
+  it('writes decimals when asked', () => {
+    expect(formatRupiah(1500000, { desimal: 2 })).toBe('Rp1.500.000,00');
+  });
+});
+
+describe('formatPersen', () => {
+  it.each([
+    [83.333, {}, '83,33%'],
+    [100, {}, '100%'],
+    [50.5, {}, '50,5%'],
+    [0, {}, '0%'],
+    [12.5, { desimal: 0 }, '13%'],
+    [83.333, { desimal: 1 }, '83,3%'],
+  ])('%d %o → %s', (value, options, expected) => {
+    expect(formatPersen(value, options)).toBe(expected);
+  });
+});
+
+describe('formatTanggal', () => {
+  const months = [
+    'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
+    'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+  ];
+  it.each(months.map((month, i) => [`2025-${String(i + 1).padStart(2, '0')}-17`, `17 ${month} 2025`]))(
+    '%s → %s',
+    (iso, expected) => {
+      expect(formatTanggal(iso)).toBe(expected);
+    },
+  );
+
+  it('drops the leading zero of the day and ignores a time', () => {
+    expect(formatTanggal('2025-03-01')).toBe('1 Maret 2025');
+    expect(formatTanggal('2025-03-17T10:00:00+07:00')).toBe('17 Maret 2025');
+  });
+
+  it('reads a month alone and a Date (in UTC)', () => {
+    expect(formatTanggal('2025-08')).toBe('Agustus 2025');
+    expect(formatTanggal(new Date(Date.UTC(2024, 1, 29)))).toBe('29 Februari 2024');
+  });
+
+  it('prints dots for a blank date', () => {
+    expect(formatTanggal('')).toBe('...............');
+    expect(formatTanggal(null)).toBe(BLANK_DATE);
+  });
+
+  it('refuses dates that do not exist', () => {
+    expect(() => formatTanggal('2025-02-29')).toThrow(/bukan tanggal yang ada/);
+    expect(formatTanggal('2024-02-29')).toBe('29 Februari 2024');
+    expect(() => formatTanggal('2025-13-01')).toThrow(RangeError);
+    expect(() => formatTanggal('17/03/2025')).toThrow(/TTTT-BB-HH/);
+  });
+});
+
+describe('toRoman', () => {
+  it.each([
+    [1, 'I'], [3, 'III'], [4, 'IV'], [9, 'IX'], [14, 'XIV'], [40, 'XL'], [49, 'XLIX'], [90, 'XC'],
+    [400, 'CD'], [944, 'CMXLIV'], [1994, 'MCMXCIV'], [2025, 'MMXXV'], [3888, 'MMMDCCCLXXXVIII'], [3999, 'MMMCMXCIX'],
+  ])('%d → %s', (value, expected) => {
+    expect(toRoman(value)).toBe(expected);
+  });
+
+  it('gives every number 1..3999 a distinct numeral that reads back to it', () => {
+    const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+    const seen = new Set<string>();
+    for (let n = 1; n <= 3999; n++) {
+      const roman = toRoman(n);
+      let total = 0;
+      for (let i = 0; i < roman.length; i++) {
+        const here = values[roman[i]!]!;
+        const next = values[roman[i + 1] ?? ''] ?? 0;
+        total += here < next ? -here : here;
+      }
+      expect(total).toBe(n);
+      seen.add(roman);
+    }
+    expect(seen.size).toBe(3999);
+  });
+
+  it('refuses numbers Roman numerals cannot write', () => {
+    expect(() => toRoman(0)).toThrow(RangeError);
+    expect(() => toRoman(4000)).toThrow(RangeError);
+    expect(() => toRoman(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('toLetters', () => {
+  it.each([
+    [1, 'a'], [2, 'b'], [26, 'z'], [27, 'aa'], [28, 'ab'], [52, 'az'], [53, 'ba'], [702, 'zz'], [703, 'aaa'],
+  ])('%d → %s', (value, expected) => {
+    expect(toLetters(value)).toBe(expected);
+  });
+
+  it('refuses zero', () => {
+    expect(() => toLetters(0)).toThrow(RangeError);
+  });
+});
+
+describe('toTitleCase', () => {
+  it('capitalises words but keeps Indonesian function words and acronyms', () => {
+    expect(toTitleCase('rencana aksi reformasi birokrasi dan OPD pengampu')).toBe(
+      'Rencana Aksi Reformasi Birokrasi dan OPD Pengampu',
+    );
+    expect(toTitleCase('di antara yang terbaik')).toBe('Di antara yang Terbaik');
+  });
+
+  it('treats all-capital text as words, not acronyms', () => {
+    expect(toTitleCase('ROAD MAP REFORMASI BIROKRASI')).toBe('Road Map Reformasi Birokrasi');
+  });
+});
+
+describe('formatNilai', () => {
+  it('formats numbers, keeps text and dashes blanks', () => {
+    expect(formatNilai(1250.5)).toBe('1.250,5');
+    expect(formatNilai(0)).toBe('0');
+    expect(formatNilai('Predikat BB')).toBe('Predikat BB');
+    expect(formatNilai('')).toBe('-');
+    expect(formatNilai(null)).toBe('-');
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Text helpers: dates, numerals, letters, case, joining lists, and `teks` (prose to markup).
+ */
+import Handlebars, { type HelperDelegate } from 'handlebars';
+import { formatTanggal, toLetters, toRoman, toTitleCase } from '../format.js';
+import { proseToMarkup, type ProseOptions } from '../prose-to-markup.js';
+import { defineHelper, flag, isBlank, toNumber } from './define-helper.js';
+
+function asText(value: unknown): string {
+  return value === null ? '' : String(value);
+}
+
+export const textHelpers: Readonly<Record<string, HelperDelegate>> = {
+  /**
+   * @example
+   * {{tanggal "2025-03-17"}} //=> 17 Maret 2025
+   * {{tanggal ""}} //=> ...............
+   */
+  tanggal: defineHelper('tanggal', { min: 1, max: 1 }, ([value]) => {
+    if (value === null || typeof value === 'string' || value instanceof Date) return formatTanggal(value);
+    throw new RangeError(`${JSON.stringify(value)} bukan tanggal; tulis TTTT-BB-HH.`);
+  }),
+
+  /**
+   * @example
+   * {{romawi 4}} //=> IV
+   * {{romawi 4 kecil=true}} //=> iv
+   */
+  romawi: defineHelper('romawi', { min: 1, max: 1 }, ([value], hash) => {
+    const roman = toRoman(toNumber(value));
+    return flag(hash, 'kecil') ? roman.toLowerCase() : roman;
+  }),
+
+  /**
+   * @example
+   * {{huruf 1}} //=> a
+   * {{huruf 27}} //=> aa
+   * {{huruf 2 besar=true}} //=> B
+   */
+  huruf: defineHelper('huruf', { min: 1, max: 1 }, ([value], hash) => {
+    const letters = toLetters(toNumber(value));
+    return flag(hash, 'besar') ? letters.toUpperCase() : letters;
+  }),
+
+  /**
+   * @example
+   * {{kapital "rencana aksi"}} //=> RENCANA AKSI
+   */
+  kapital: defineHelper('kapital', { min: 1, max: 1 }, ([value]) => asText(value).toLocaleUpperCase('id-ID')),
+
+  /**
+   * @example
+   * {{judul "rencana aksi dan OPD pengampu"}} //=> Rencana Aksi dan OPD Pengampu
+   */
+  judul: defineHelper('judul', { min: 1, max: 1 }, ([value]) => toTitleCase(asText(value))),
+
+  /**
+   * Joins a list; an optional last separator reads naturally: "A, B dan C".
+   *
+   * @example
+   * {{join opd ", "}} //=> BAPPEDA, BKPSDM, INSPEKTORAT
+   * {{join opd ", " " dan "}} //=> BAPPEDA, BKPSDM dan INSPEKTORAT
+   */
+  join: defineHelper('join', { min: 1, max: 3 }, ([list, separator = ', ', last]) => {
+    if (!Array.isArray(list)) throw new TypeError(`argumen pertama harus daftar (array), tertulis ${typeof list}.`);
+    const items = list.filter((item) => !isBlank(item) && item !== undefined).map(String);
+    const sep = String(separator);
+    if (last === undefined || items.length < 2) return items.join(sep);
+    return `${items.slice(0, -1).join(sep)}${String(last)}${items[items.length - 1]}`;
+  }),
+
+  /**
+   * Prose from the project file as markup: paragraphs, lists, bold and italic. Escapes the
+   * text itself and returns a SafeString, so use it with `{{ }}`, outside any `<p>`.
+   *
+   * @example
+   * {{teks narasi}} //=> <p>…</p> <ul><li>…</li></ul>
+   * {{teks narasi class="small" indent="1cm"}}
+   */
+  teks: defineHelper('teks', { min: 1, max: 1 }, ([value], hash) => {
+    const options: ProseOptions = {};
+    if (hash.class !== undefined) options.class = String(hash.class);
+    if (hash.indent !== undefined) options.indent = String(hash.indent);
+    return new Handlebars.SafeString(proseToMarkup(asText(value), options));
+  }),
+};
