@@ -3,7 +3,7 @@
  * the new text. Only what changed is rewritten: the other lines, with their comments, quotes and
  * spacing, stay byte for byte (see patch-text.ts). Pure; the caller validates and writes.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, Pair, Scalar, visit, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../../errors.js';
 import { formatPath, type PathSegment } from '../problem.js';
@@ -206,7 +206,14 @@ function insertIndex(map: YAMLMap, key: string): number {
 
 function toNode(document: Document, value: unknown): Node {
   if (isNode(value)) return value;
-  return document.createNode(value) as Node;
+  const node = document.createNode(value) as Node;
+  // Dates stay quoted ("2025-03-17"), as YAML 1.1 readers would take them for timestamps.
+  visit(node, {
+    Scalar: (_key, scalar) => {
+      if (typeof scalar.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return node;
 }
 
 function sameScalar(old: unknown, node: Node): boolean {
@@ -219,6 +226,8 @@ function carryComments(old: unknown, node: Node): Node {
   if (old.commentBefore && !node.commentBefore) node.commentBefore = old.commentBefore;
   if (old.comment && !node.comment) node.comment = old.comment;
   if (old.spaceBefore) node.spaceBefore = true;
+  // A list or map written inline ({ tahun: 2024, nilai: 70 }) stays inline.
+  if ((isMap(old) || isSeq(old)) && old.flow && (isMap(node) || isSeq(node))) node.flow = true;
   if (isScalar(old) && isScalar(node) && typeof old.value === 'string' && typeof node.value === 'string' && !node.type) {
     if (old.type === 'QUOTE_DOUBLE' || old.type === 'QUOTE_SINGLE') node.type = old.type;
   }

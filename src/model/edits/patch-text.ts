@@ -74,15 +74,18 @@ class Patcher {
   ) {}
 
   result(): string {
-    const sorted = [...this.patches].sort((a, b) => b.start - a.start || b.end - a.end);
-    let out = this.text;
-    let limit = Infinity;
+    // In text order; an insertion at the start of a deletion goes before it. Built as pieces,
+    // since slicing a large file once per patch would copy it thousands of times.
+    const sorted = [...this.patches].sort((a, b) => a.start - b.start || a.end - b.end);
+    const pieces: string[] = [];
+    let at = 0;
     for (const patch of sorted) {
-      if (patch.end > limit) throw new Unpatchable();
-      out = out.slice(0, patch.start) + patch.text + out.slice(patch.end);
-      limit = patch.start;
+      if (patch.start < at) throw new Unpatchable();
+      pieces.push(this.text.slice(at, patch.start), patch.text);
+      at = patch.end;
     }
-    return out;
+    pieces.push(this.text.slice(at));
+    return pieces.join('');
   }
 
   private isOriginal(item: unknown): boolean {
@@ -110,8 +113,9 @@ class Patcher {
     const column = this.columnOf(kept[0]!);
 
     // 1. Items that are gone.
+    const present = new Set<Item>(after);
     for (const item of before) {
-      if (after.includes(item)) continue;
+      if (present.has(item)) continue;
       this.patches.push(this.deletion(item, before));
     }
 

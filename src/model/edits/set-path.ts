@@ -75,10 +75,10 @@ export function parseSetPath(source: string): ParsedPath {
     }
     const bracket = /^\[\s*(\+|-?\d+)\s*\]/.exec(rest);
     if (!bracket) throw fail(`tidak dimengerti mulai "${rest}"`);
-    if (parsed.tokens.some((t) => 'append' in t)) throw fail('[+] hanya boleh di akhir jalur');
     parsed.tokens.push(bracket[1] === '+' ? { append: true } : { index: Number(bracket[1]) });
     rest = rest.slice(bracket[0].length);
   }
+  if (parsed.tokens.slice(0, -1).some((t) => 'append' in t)) throw fail('[+] hanya boleh di akhir jalur');
   return parsed;
 }
 

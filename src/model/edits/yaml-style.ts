@@ -7,11 +7,13 @@ import type { Document, ToStringOptions } from 'yaml';
 export interface YamlStyle {
   indent: number;
   indentSeq: boolean;
+  /** `{ a: 1 }` (true) or `{a: 1}` (false) for inline maps and lists. */
+  flowPadding: boolean;
 }
 
 /**
  * @example
- * detectStyle('a:\n  b: 1\nc:\n- x\n') //=> { indent: 2, indentSeq: false }
+ * detectStyle('a:\n  b: {x: 1}\nc:\n- x\n') //=> { indent: 2, indentSeq: false, flowPadding: false }
  */
 export function detectStyle(text: string): YamlStyle {
   const lines = text.split('\n');
@@ -22,7 +24,9 @@ export function detectStyle(text: string): YamlStyle {
     const line = lines[i]!;
     if (!/^\s*[^\s#-][^#]*:\s*(#.*)?$/.test(line)) continue; // "key:" opening a block
     const own = leading(line);
-    const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+    let j = i + 1;
+    while (j < lines.length && (lines[j]!.trim() === '' || lines[j]!.trim().startsWith('#'))) j++;
+    const next = lines[j];
     if (next === undefined) continue;
     const inner = leading(next);
     if (next.trimStart().startsWith('- ') || next.trim() === '-') {
@@ -32,11 +36,17 @@ export function detectStyle(text: string): YamlStyle {
       indent = inner - own;
     }
   }
-  return { indent: indent || 2, indentSeq: seqUnder === 0 || seqIndented >= seqUnder };
+  let padded = 0;
+  let tight = 0;
+  for (const match of text.matchAll(/(?:^|:|-)[ \t]*[{[]( ?)[^\s\]}]/gm)) {
+    if (match[1] === ' ') padded++;
+    else tight++;
+  }
+  return { indent: indent || 2, indentSeq: seqUnder === 0 || seqIndented >= seqUnder, flowPadding: padded >= tight };
 }
 
 export function toStringOptions(style: YamlStyle): ToStringOptions {
-  return { lineWidth: 0, indent: style.indent, indentSeq: style.indentSeq };
+  return { lineWidth: 0, indent: style.indent, indentSeq: style.indentSeq, flowCollectionPadding: style.flowPadding };
 }
 
 /** The whole document written out in the layout of `original`. */

@@ -1,0 +1,195 @@
+/**
+ * `roadmap update --template-realisasi FILE.xlsx`: a workbook the Bagian Organisasi sends to the
+ * OPDs to report one year's realisations. Filled in, it imports as is with `--realisasi`.
+ * One sheet for everything, or one sheet per OPD (an indicator goes to its first responsible
+ * OPD, an activity to its coordinator). Never prints.
+ */
+import { resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { UsageError, UserError } from '../errors.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { lastReportedYear } from '../model/achievement.js';
+import type { Nilai, Project } from '../model/types.js';
+import { displayPath, loadProject, requireValidProject } from './project-file.js';
+
+export interface TemplateOptions {
+  output: string;
+  /** Year to report; default the first year of the period without any realisation yet. */
+  tahun?: number;
+  perOpd?: boolean;
+}
+
+export interface TemplateResult {
+  file: string;
+  output: string;
+  tahun: number;
+  sheets: { name: string; rows: number }[];
+  rows: number;
+}
+
+export interface TemplateRow {
+  id: string;
+  jenis: 'indikator' | 'kegiatan';
+  nama: string;
+  satuan: string;
+  target: Nilai | null;
+  /** A realisation already recorded for the year, shown so a re-import changes nothing. */
+  realisasi: Nilai | null;
+  koordinator: string;
+  /** The OPD whose sheet the row goes to. */
+  opd: string;
+}
+
+/** The rows to report for a year: every indicator, and every activity scheduled that year. */
+export function templateRows(project: Project, tahun: number): TemplateRow[] {
+  const year = String(tahun);
+  const rows: TemplateRow[] = [];
+  for (const s of project.sasaran) {
+    for (const ind of s.indikator) {
+      rows.push({
+        id: ind.id,
+        jenis: 'indikator',
+        nama: ind.nama,
+        satuan: ind.satuan,
+        target: ind.target[year] ?? null,
+        realisasi: ind.realisasi[year] ?? null,
+        koordinator: ind.penanggungJawab.join(', '),
+        opd: ind.penanggungJawab[0]!,
+      });
+    }
+  }
+  for (const area of project.areaPerubahan) {
+    for (const k of area.kegiatan) {
+      const scheduled = year in k.target || Object.keys(k.target).length === 0 || year in k.realisasi;
+      if (!scheduled) continue;
+      rows.push({
+        id: k.id,
+        jenis: 'kegiatan',
+        nama: k.nama,
+        satuan: k.satuan ?? k.indikatorOutput ?? '',
+        target: k.target[year] ?? null,
+        realisasi: k.realisasi[year] ?? null,
+        koordinator: k.koordinator,
+        opd: k.koordinator,
+      });
+    }
+  }
+  return rows;
+}
+
+export async function writeRealisasiTemplate(given: string | undefined, cwd: string, options: TemplateOptions): Promise<TemplateResult> {
+  const loaded = await loadProject(given, cwd);
+  const project = requireValidProject(loaded);
+  const outputPath = resolve(cwd, options.output);
+  if (!/\.xlsx$/i.test(outputPath)) {
+    throw new UsageError('E_TEMPLATE_FORMAT', `--template-realisasi ${options.output}: templat ditulis sebagai .xlsx.`, { hint: 'Contoh: --template-realisasi realisasi-2025.xlsx' });
+  }
+  const tahun = options.tahun ?? nextYearToReport(project);
+  const { mulai, selesai } = project.periode;
+  if (tahun < mulai || tahun > selesai) throw new UserError('E_YEAR_OUTSIDE_PERIOD', `Tahun ${tahun} di luar periode road map ${mulai}-${selesai}.`);
+
+  const rows = templateRows(project, tahun);
+  const workbook = buildWorkbook(project, tahun, rows, options.perOpd ?? false);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  await writeFileAtomic(outputPath, bytes);
+  const sheets: TemplateResult['sheets'] = [];
+  workbook.eachSheet((ws) => sheets.push({ name: ws.name, rows: Math.max(0, ws.rowCount - HEADER_ROW) }));
+  return { file: loaded.displayPath, output: displayPath(outputPath, cwd), tahun, sheets, rows: rows.length };
+}
+
+/** The year after the last one reported (see lastReportedYear); the first year when none is. */
+export function nextYearToReport(project: Project): number {
+  const last = lastReportedYear(project);
+  return last === undefined ? project.periode.mulai : Math.min(last + 1, project.periode.selesai);
+}
+
+const HEADER_ROW = 4;
+const COLUMNS = [
+  { key: 'id', header: 'id', width: 12 },
+  { key: 'jenis', header: 'jenis', width: 11 },
+  { key: 'nama', header: 'nama', width: 58 },
+  { key: 'satuan', header: 'satuan', width: 16 },
+  { key: 'target', header: 'target', width: 20 },
+  { key: 'realisasi', header: 'realisasi', width: 18 },
+  { key: 'keterangan', header: 'keterangan', width: 36 },
+  { key: 'koordinator', header: 'koordinator', width: 22 },
+] as const;
+
+function buildWorkbook(project: Project, tahun: number, rows: readonly TemplateRow[], perOpd: boolean): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'roadmap';
+  const fixed = new Date(Date.UTC(tahun, 0, 1));
+  workbook.created = fixed;
+  workbook.modified = fixed;
+  const daerah = `${project.pemerintah.jenis === 'kota' ? 'Kota' : project.pemerintah.jenis === 'provinsi' ? 'Provinsi' : 'Kabupaten'} ${project.pemerintah.nama}`;
+
+  if (!perOpd) {
+    addSheet(workbook, `Realisasi ${tahun}`, `${daerah}: seluruh perangkat daerah`, tahun, rows);
+    return workbook;
+  }
+  for (const opd of project.opd) {
+    const own = rows.filter((r) => r.opd === opd.kode);
+    if (own.length === 0) continue;
+    addSheet(workbook, sheetName(opd.kode), `${daerah}: ${opd.nama}`, tahun, own);
+  }
+  return workbook;
+}
+
+function addSheet(workbook: ExcelJS.Workbook, name: string, who: string, tahun: number, rows: readonly TemplateRow[]): void {
+  const ws = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 1 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  ws.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+  const last = COLUMNS.length;
+
+  // 1. Title and note (rows above the header are skipped on import).
+  ws.mergeCells(1, 1, 1, last);
+  const title = ws.getCell(1, 1);
+  title.value = `Realisasi Road Map Reformasi Birokrasi tahun ${tahun} — ${who}`;
+  title.font = { bold: true, size: 13 };
+  ws.mergeCells(2, 1, 2, last);
+  const note = ws.getCell(2, 1);
+  note.value =
+    'Petunjuk: isi kolom "realisasi" (kuning) untuk setiap baris; baris yang realisasinya kosong dilewati saat impor. ' +
+    'Angka boleh ditulis 85, 85,5, 1.234,5 atau 85%. Target berupa teks diisi teks (misalnya WTP, "SK ditetapkan") atau "tercapai" / "belum tercapai". ' +
+    'Jangan mengubah kolom id maupun judul kolom. Kolom keterangan boleh diisi sumber data atau penjelasan.';
+  note.alignment = { wrapText: true, vertical: 'top' };
+  note.font = { italic: true, size: 9, color: { argb: 'FF444444' } };
+  ws.getRow(2).height = 48;
+
+  // 2. Header: the import finds it by "id" and "realisasi <tahun>".
+  const header = ws.getRow(HEADER_ROW);
+  COLUMNS.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.key === 'target' || c.key === 'realisasi' ? `${c.header} ${tahun}` : c.header;
+    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = BORDER;
+  });
+  header.height = 22;
+
+  // 3. One row per indicator or activity.
+  rows.forEach((r, i) => {
+    const row = ws.getRow(HEADER_ROW + 1 + i);
+    row.values = [r.id, r.jenis, r.nama, r.satuan, r.target ?? '', r.realisasi ?? '', '', r.koordinator];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cell.border = BORDER;
+      cell.alignment = { vertical: 'top', wrapText: col === 3 || col === 7 };
+    });
+    const value = row.getCell(6);
+    value.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+    value.protection = { locked: false };
+    row.getCell(7).protection = { locked: false };
+  });
+  ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: last } };
+}
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+function sheetName(kode: string): string {
+  return kode.replace(/[:\\/?*[\]]/g, '-').slice(0, 31);
+}

@@ -1,0 +1,192 @@
+/**
+ * Realisations from a spreadsheet into the project: each row checked (known id, year in the
+ * period, a readable value, not twice), then written as `realisasi.<year>` of its indicator or
+ * activity. Pure: rows in, edits and per-row problems out.
+ */
+import { statusInWords } from '../achievement.js';
+import { Indikator as IndikatorSchema, Kegiatan as KegiatanSchema } from '../schema.js';
+import type { PathSegment, Problem } from '../problem.js';
+import { formatPath } from '../problem.js';
+import { suggest } from '../suggest.js';
+import type { Nilai, Project } from '../types.js';
+import { applyEdits, type AppliedEdits, type Edit } from './apply-edits.js';
+import { parseAngka } from './parse-angka.js';
+import { cellPath, type RealisasiRow } from './realisasi-rows.js';
+
+export interface RealisasiOptions {
+  /** The file as shown to the user, for `file:row` in problems. */
+  file: string;
+  /** Year for rows without their own `tahun` column. */
+  tahun?: number;
+}
+
+export interface RealisasiChange {
+  id: string;
+  jenis: 'indikator' | 'kegiatan';
+  nama: string;
+  tahun: number;
+  sebelum: Nilai | null;
+  sesudah: Nilai;
+  keterangan?: string;
+  /** Where the row came from. */
+  baris: number;
+  lembar?: string;
+  /** Field path written, e.g. `sasaran[0].indikator[2].realisasi.2025`. */
+  path: string;
+}
+
+export interface RealisasiPlan {
+  edits: Edit[];
+  /** Rows that are good, as changes (a value equal to the one recorded is still listed). */
+  changes: RealisasiChange[];
+  /** One per bad row, with file and row number. */
+  problems: Problem[];
+}
+
+/** Whether the schema keeps a note per year next to the realisation (`catatanRealisasi`). */
+const KEEPS_NOTES = 'catatanRealisasi' in IndikatorSchema.shape && 'catatanRealisasi' in KegiatanSchema.shape;
+
+/** Checks rows against the project and turns the good ones into edits. */
+export function planRealisasi(project: Project, rows: readonly RealisasiRow[], options: RealisasiOptions): RealisasiPlan {
+  const targets = indexTargets(project);
+  const { mulai, selesai } = project.periode;
+  const plan: RealisasiPlan = { edits: [], changes: [], problems: [] };
+  const seen = new Map<string, RealisasiRow>();
+
+  for (const row of rows) {
+    const fail = (code: string, message: string, hint?: string, cell = row.cell) =>
+      plan.problems.push({
+        code,
+        severity: 'error',
+        file: options.file,
+        line: row.row,
+        ...(cell ? { path: cellPath(row.sheet, cell) } : row.sheet ? { path: row.sheet } : {}),
+        message,
+        ...(hint ? { hint } : {}),
+      });
+
+    // 1. The year: the row's own, else --tahun.
+    const tahunText = row.tahun ?? options.tahun;
+    const tahun = tahunText === undefined ? undefined : Number(String(tahunText).trim());
+    if (tahun === undefined) {
+      fail('realisasi-no-year', `${row.id}: tahun tidak diketahui.`, 'Sebutkan --tahun TAHUN atau isi kolom "tahun".');
+      continue;
+    }
+    if (!Number.isInteger(tahun)) {
+      fail('realisasi-bad-year', `${row.id}: tahun "${String(tahunText)}" bukan tahun.`);
+      continue;
+    }
+    if (tahun < mulai || tahun > selesai) {
+      fail('realisasi-year-outside-period', `${row.id}: tahun ${tahun} di luar periode ${mulai}-${selesai}.`, 'Realisasi hanya untuk tahun dalam periode road map.');
+      continue;
+    }
+
+    // 2. The id.
+    const item = targets.get(row.id) ?? targets.get(row.id.toUpperCase());
+    if (!item) {
+      const near = suggest(row.id, [...targets.keys()]);
+      const hint = near ? `Maksud Anda "${near}"?` : 'Id harus sama dengan id indikator atau kegiatan di roadmap.yaml.';
+      fail('realisasi-unknown-id', `Id "${row.id}" tidak ada di road map.`, hint, row.idCell ?? row.cell);
+      continue;
+    }
+
+    // 3. The value.
+    const value = valueOf(row.realisasi, item.target, String(tahun));
+    if (value === undefined) {
+      fail(
+        'realisasi-not-a-number',
+        `${item.id}: realisasi "${String(row.realisasi)}" tidak dapat dibaca sebagai angka.`,
+        'Tulis angka seperti 85, 85,5, 1.234,5 atau 85%. Teks hanya untuk target berupa teks (misalnya "WTP", "SK ditetapkan").',
+      );
+      continue;
+    }
+
+    // 4. Each id once per year.
+    const key = `${item.id}@${tahun}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      const where = earlier.sheet ? `${earlier.sheet} baris ${earlier.row}` : `baris ${earlier.row}`;
+      fail('realisasi-duplicate', `${item.id} tahun ${tahun} sudah diisi di ${where}.`, 'Setiap indikator atau kegiatan cukup satu baris per tahun.', row.idCell ?? row.cell);
+      continue;
+    }
+    seen.set(key, row);
+
+    const path: PathSegment[] = [...item.path, 'realisasi', String(tahun)];
+    plan.edits.push({ op: 'set', path, value });
+    if (row.keterangan && KEEPS_NOTES) plan.edits.push({ op: 'set', path: [...item.path, 'catatanRealisasi', String(tahun)], value: row.keterangan });
+    plan.changes.push({
+      id: item.id,
+      jenis: item.jenis,
+      nama: item.nama,
+      tahun,
+      sebelum: item.realisasi[String(tahun)] ?? null,
+      sesudah: value,
+      ...(row.keterangan ? { keterangan: row.keterangan } : {}),
+      baris: row.row,
+      ...(row.sheet ? { lembar: row.sheet } : {}),
+      path: formatPath(path),
+    });
+  }
+  return plan;
+}
+
+export interface RealisasiResult extends RealisasiPlan {
+  /** The new text, when something is to be written (all rows good, or `partial`). */
+  applied?: AppliedEdits;
+  /** Whether `keterangan` could be stored (the schema has `catatanRealisasi`). */
+  notesKept: boolean;
+}
+
+/**
+ * Plans and applies realisations to the text of the project. With problems and without
+ * `partial`, nothing is applied. This is the function the benchmark calls.
+ */
+export function applyRealisasi(
+  text: string,
+  project: Project,
+  rows: readonly RealisasiRow[],
+  options: RealisasiOptions & { partial?: boolean },
+): RealisasiResult {
+  const plan = planRealisasi(project, rows, options);
+  const blocked = plan.problems.length > 0 && !options.partial;
+  if (blocked || plan.edits.length === 0) return { ...plan, notesKept: KEEPS_NOTES };
+  return { ...plan, applied: applyEdits(text, plan.edits), notesKept: KEEPS_NOTES };
+}
+
+interface Target {
+  id: string;
+  jenis: 'indikator' | 'kegiatan';
+  nama: string;
+  path: PathSegment[];
+  target: Record<string, Nilai>;
+  realisasi: Record<string, Nilai>;
+}
+
+function indexTargets(project: Project): Map<string, Target> {
+  const out = new Map<string, Target>();
+  project.sasaran.forEach((s, si) =>
+    s.indikator.forEach((ind, ii) =>
+      out.set(ind.id, { id: ind.id, jenis: 'indikator', nama: ind.nama, path: ['sasaran', si, 'indikator', ii], target: ind.target, realisasi: ind.realisasi }),
+    ),
+  );
+  project.areaPerubahan.forEach((a, ai) =>
+    a.kegiatan.forEach((k, ki) =>
+      out.set(k.id, { id: k.id, jenis: 'kegiatan', nama: k.nama, path: ['areaPerubahan', ai, 'kegiatan', ki], target: k.target, realisasi: k.realisasi }),
+    ),
+  );
+  return out;
+}
+
+/**
+ * A number when the cell holds or reads as one; the text itself when the target is text (a
+ * milestone or a predicate) or the text is a status word; otherwise undefined (a bad row).
+ */
+function valueOf(raw: string | number, target: Record<string, Nilai>, year: string): Nilai | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  const number = parseAngka(raw);
+  if (number !== undefined) return number;
+  const forYear = target[year];
+  const textTarget = forYear !== undefined ? typeof forYear === 'string' && parseAngka(forYear) === undefined : Object.values(target).some((t) => typeof t === 'string');
+  if (textTarget || statusInWords(raw) !== undefined) return raw.trim();
+  return undefined;
+}

@@ -1,0 +1,324 @@
+/**
+ * Runs the workshop: the steps in order, each opened by "fill / skip / menu", the project saved
+ * after every step and the answers of the step under way journaled after every answer; then the
+ * summary with a menu to go back to any section; then the caller builds the draft. Also the
+ * same steps fed from an answers file (`runFromAnswers`), with no terminal at all.
+ */
+import { copyFile, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { UserError } from '../errors.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { applyEdits, type Edit } from '../model/edits/apply-edits.js';
+import { stringifyLike } from '../model/edits/yaml-style.js';
+import type { Problem } from '../model/problem.js';
+import { Project } from '../model/schema.js';
+import { createAnswersBackend } from './answers-file.js';
+import { createAsk } from './create-ask.js';
+import type { Draft } from './draft.js';
+import { createJournal } from './journal.js';
+import { newState, readState, removeState, withMarker, withoutMarker, writeState, type WizardState } from './state.js';
+import { stepsFor, type Step, type StepContext } from './steps/index.js';
+import { summarize, type Summary } from './summary.js';
+import type { Backend, Choice, Paint, SeparatorItem } from './types.js';
+import { styleEdits } from './yaml-nodes.js';
+
+export interface WizardOptions {
+  /** Absolute path of roadmap.yaml. */
+  projectPath: string;
+  /** The path as the user sees it. */
+  displayPath: string;
+  /** How to continue later, e.g. "roadmap init lokakarya --resume". */
+  resumeCommand: string;
+  /** Who answers: the terminal (ask.ts), possibly wrapped by acceptDefaults (--yes). */
+  backend: Backend;
+  /** --resume: continue without asking what to do with the existing file. */
+  resume: boolean;
+  now: Date;
+  paint: Paint;
+}
+
+export type WizardOutcome =
+  | { status: 'done'; projectPath: string; summary: Summary; backup?: string }
+  | { status: 'saved'; projectPath: string; summary: Summary }
+  | { status: 'cancelled' };
+
+const HEADER =
+  '# Road Map Reformasi Birokrasi: berkas proyek `roadmap`.\n' +
+  '# Disusun dengan `roadmap init`; boleh disunting langsung. Dokumen dibuat dengan `roadmap build`.\n';
+
+export function newProjectText(): string {
+  return `${HEADER}\nversiFormat: 1\n`;
+}
+
+export function draftOf(text: string): Draft {
+  const value = parseDocument(text).toJS() as unknown;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Draft) : {};
+}
+
+/** Applies a step's edits to the text (only changed lines rewritten) and keeps the top-level keys in schema order. */
+export function applyStepEdits(text: string, edits: readonly Edit[]): string {
+  if (edits.length === 0) return text;
+  return inSchemaOrder(applyEdits(text, styleEdits(edits)).text);
+}
+
+const TOP_ORDER = Object.keys(Project.shape);
+
+/** Top-level keys in the order of the schema (versiFormat, profil, pemerintah, ...); unknown keys last. */
+export function inSchemaOrder(text: string): string {
+  const doc = parseDocument(text);
+  if (!isMap(doc.contents)) return text;
+  const rank = (key: unknown) => {
+    const i = TOP_ORDER.indexOf(String(isScalar(key) ? key.value : key));
+    return i === -1 ? TOP_ORDER.length : i;
+  };
+  const items = doc.contents.items;
+  const sorted = [...items].sort((a, b) => rank(a.key) - rank(b.key));
+  if (sorted.every((item, i) => item === items[i])) return text;
+  doc.contents.items = sorted;
+  return stringifyLike(doc, text);
+}
+
+/** Copies the file to `<file>.bak-YYYYMMDD-HHMMSS` (never over an existing backup). */
+export async function backupFile(path: string, now: Date): Promise<string> {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
+  for (let n = 1; ; n++) {
+    const target = `${path}.bak-${stamp}${n > 1 ? `-${n}` : ''}`;
+    try {
+      await copyFile(path, target, constants.COPYFILE_EXCL);
+      return target;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+type StartChoice = 'lanjut' | 'revisi' | 'baru' | 'batal';
+
+/** The interactive workshop. Ctrl-C rejects with Inquirer's ExitPromptError after everything answered is saved. */
+export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
+  const { paint } = o;
+  const write = (text: string) => o.backend.note(text);
+  let text = await readIfExists(o.projectPath);
+  let state = await readState(o.projectPath);
+  let backup: string | undefined;
+  let revision = false;
+  const continuing = text !== undefined;
+
+  // 1. An existing project: ask before touching it; never overwrite without a backup.
+  if (text !== undefined && !o.resume) {
+    const choices: Choice<StartChoice>[] = [
+      ...(state ? [{ value: 'lanjut' as const, name: 'Lanjutkan pengisian yang tertunda', short: 'lanjutkan' }] : []),
+      { value: 'revisi', name: 'Revisi: catat lokakarya ini, lalu pilih bagian yang diubah', short: 'revisi' },
+      { value: 'baru', name: 'Mulai baru (berkas lama disimpan sebagai cadangan)', short: 'mulai baru' },
+      { value: 'batal', name: 'Batal, jangan ubah apa pun', short: 'batal' },
+    ];
+    const choice = await o.backend.select<StartChoice>({
+      kind: 'select',
+      key: ['_mulai'],
+      message: `${o.displayPath} sudah ada. Apa yang akan dilakukan?`,
+      choices,
+      default: state ? 'lanjut' : 'revisi',
+    });
+    if (choice === 'batal') return { status: 'cancelled' };
+    if (choice === 'baru') {
+      backup = await backupFile(o.projectPath, o.now);
+      write(`${paint.dim(`Berkas lama disimpan sebagai ${backup}`)}\n`);
+      text = undefined;
+      state = undefined;
+    }
+    if (choice === 'revisi') {
+      revision = true;
+      state = undefined;
+    }
+  }
+  if (text !== undefined) {
+    const doc = parseDocument(text);
+    if (doc.errors.length > 0) {
+      throw new UserError('E_WIZARD_YAML', `${o.displayPath} tidak dapat dilanjutkan: sintaks YAML-nya salah (${doc.errors[0]!.message.split('\n')[0]}).`, {
+        hint: 'Perbaiki berkas itu (roadmap validate menunjukkan barisnya), atau jalankan roadmap init tanpa --resume dan pilih "Mulai baru".',
+      });
+    }
+  }
+  if (text === undefined) {
+    text = newProjectText();
+    state = newState();
+  }
+  if (!state) {
+    // No progress file: what the file holds counts as done. A revision records its own workshop.
+    const draft = draftOf(text);
+    state = newState();
+    state.selesai = stepsFor(draft)
+      .filter((s) => s.filled(draft) && !(revision && s.id === 'lokakarya'))
+      .map((s) => s.id);
+  }
+  text = withMarker(text, o.resumeCommand);
+  await writeFileAtomic(o.projectPath, text);
+  const st: WizardState = state;
+  await writeState(o.projectPath, st);
+  if (continuing && backup === undefined) {
+    const total = stepsFor(draftOf(text)).length;
+    write(`${paint.dim(`${revision ? 'Revisi' : 'Melanjutkan'} ${o.displayPath}: ${st.selesai.length} dari ${total} bagian sudah terisi.`)}\n`);
+  }
+
+  const journal = createJournal(o.backend, {
+    entries: st.jawaban,
+    persist: async (entries) => {
+      st.jawaban = entries;
+      await writeState(o.projectPath, st);
+    },
+    replayed: (message, shown) => write(`${paint.dim(`↺ ${message} ${shown}`)}\n`),
+  });
+  const ask = createAsk(journal.backend);
+  const context: StepContext = { now: o.now, session: st.lokakarya !== undefined ? { lokakarya: st.lokakarya } : {} };
+
+  async function begin(step: Step): Promise<void> {
+    if (st.langkah === step.id) return;
+    journal.clear();
+    st.langkah = step.id;
+    st.jawaban = {};
+    await writeState(o.projectPath, st);
+  }
+
+  async function finishStep(step: Step, outcome: 'selesai' | 'dilewati'): Promise<void> {
+    journal.clear();
+    st.selesai = st.selesai.filter((id) => id !== step.id);
+    st.dilewati = st.dilewati.filter((id) => id !== step.id);
+    (outcome === 'selesai' ? st.selesai : st.dilewati).push(step.id);
+    delete st.langkah;
+    st.jawaban = {};
+    if (context.session.lokakarya !== undefined) st.lokakarya = context.session.lokakarya;
+    await writeState(o.projectPath, st);
+  }
+
+  async function runStep(step: Step): Promise<void> {
+    await begin(step);
+    const edits = await step.run(draftOf(text!), ask, context);
+    text = applyStepEdits(text!, edits);
+    await writeFileAtomic(o.projectPath, text);
+    await finishStep(step, 'selesai');
+    write(`${paint.dim(`✔ Tersimpan di ${o.displayPath}`)}\n`);
+  }
+
+  // 2. The steps in order, then the summary and its menu.
+  let openMenu = false;
+  for (;;) {
+    const draft = draftOf(text);
+    const steps = stepsFor(draft);
+    const next = openMenu ? undefined : steps.find((s) => !st.selesai.includes(s.id) && !st.dilewati.includes(s.id));
+    if (next) {
+      await begin(next);
+      const n = steps.indexOf(next) + 1;
+      write('\n');
+      const choice = await journal.backend.section({
+        kind: 'section',
+        key: ['_langkah', next.id],
+        message: `[${n}${draft.profil === undefined ? '' : `/${steps.length}`}] ${next.title}`,
+        answerKeys: next.answerKeys,
+        filled: next.filled(draft),
+      });
+      if (choice === 'lewati') await finishStep(next, 'dilewati');
+      else if (choice === 'menu') {
+        journal.clear();
+        st.jawaban = {};
+        delete st.langkah;
+        await writeState(o.projectPath, st);
+        openMenu = true;
+      } else await runStep(next);
+      continue;
+    }
+    openMenu = false;
+    const summary = summarize(text, o.displayPath, draft, paint, context.session.lokakarya);
+    write(`\n${summary.lines.join('\n')}\n\n`);
+    const menu: (Choice | SeparatorItem)[] = [
+      {
+        value: '_selesai',
+        name: summary.errors > 0 ? `Selesai (draf DOCX belum dapat dibuat: ${summary.errors} kesalahan)` : 'Selesai: simpan dan buat draf DOCX',
+        short: 'selesai',
+      },
+      { separator: '── ubah bagian ──' },
+      ...steps.map((s, i) => ({
+        value: s.id,
+        name: `${st.selesai.includes(s.id) ? '✔' : st.dilewati.includes(s.id) ? '–' : '·'} ${i + 1}. ${s.title}`,
+        short: s.title,
+      })),
+      { separator: '────' },
+      { value: '_keluar', name: 'Keluar (tersimpan; lanjutkan nanti dengan --resume)', short: 'keluar' },
+    ];
+    const choice = await o.backend.select({ kind: 'select', key: ['_menu'], message: 'Apa selanjutnya?', choices: menu, default: '_selesai' });
+    if (choice === '_keluar') return { status: 'saved', projectPath: o.projectPath, summary };
+    if (choice === '_selesai') {
+      text = withoutMarker(text).replace(/^\n+/, '');
+      await writeFileAtomic(o.projectPath, text);
+      await removeState(o.projectPath);
+      return { status: 'done', projectPath: o.projectPath, summary, ...(backup ? { backup } : {}) };
+    }
+    const step = steps.find((s) => s.id === choice)!;
+    write('\n');
+    await runStep(step);
+  }
+}
+
+export interface AnswersOptions {
+  answersText: string;
+  /** The answers file as the user named it (for problem locations). */
+  answersFile: string;
+  projectPath: string;
+  displayPath: string;
+  now: Date;
+  paint: Paint;
+  write: (text: string) => void;
+}
+
+export type AnswersOutcome =
+  | { status: 'done'; projectPath: string; summary: Summary; backup?: string }
+  | { status: 'invalid'; problems: Problem[] };
+
+/**
+ * The same steps fed from an answers file. Nothing is written unless every answer is accepted;
+ * an existing roadmap.yaml is backed up first (the caller has made sure the user agreed: --yes).
+ */
+export async function runFromAnswers(o: AnswersOptions): Promise<AnswersOutcome> {
+  const answers = createAnswersBackend(o.answersText, o.answersFile);
+  if (answers.problems().length > 0) return { status: 'invalid', problems: answers.problems() };
+  const ask = createAsk(answers.backend);
+  const context: StepContext = { now: o.now, session: {} };
+  let text = newProjectText();
+  const visited = new Set<string>();
+  for (;;) {
+    const draft = draftOf(text);
+    const next = stepsFor(draft).find((s) => !visited.has(s.id));
+    if (!next) break;
+    visited.add(next.id);
+    const choice = await answers.backend.section({ kind: 'section', key: ['_langkah', next.id], message: next.title, answerKeys: next.answerKeys, filled: false });
+    if (choice !== 'isi') continue;
+    try {
+      text = applyStepEdits(text, await next.run(draft, ask, context));
+    } catch (error) {
+      // A refused answer gave a stand-in value a later question could not use: report what we have.
+      if (answers.problems().length > 0) return { status: 'invalid', problems: answers.problems() };
+      throw error;
+    }
+  }
+  const problems = answers.finish();
+  if (problems.length > 0) return { status: 'invalid', problems };
+
+  const exists = await stat(o.projectPath).then(
+    () => true,
+    () => false,
+  );
+  const backup = exists ? await backupFile(o.projectPath, o.now) : undefined;
+  await writeFileAtomic(o.projectPath, text);
+  const summary = summarize(text, o.displayPath, draftOf(text), o.paint, context.session.lokakarya);
+  return { status: 'done', projectPath: o.projectPath, summary, ...(backup ? { backup } : {}) };
+}
