@@ -64,7 +64,7 @@ function parseSettings(text: string, file: string): TemplateSettings {
     message: `Kesalahan sintaks YAML: ${e.message.split('\n')[0]}`,
   }));
   if (problems.length === 0) {
-    const result = TemplateSettings.safeParse(doc.toJS() ?? {});
+    const result = TemplateSettings.safeParse(doc.toJS() ?? {}, { reportInput: true });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       for (const d of describeIssue(issue, TemplateSettings)) {

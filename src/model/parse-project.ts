@@ -41,7 +41,7 @@ export function parseProject(text: string, file: string): ParsedProject {
   const at = (path: readonly PathSegment[], key = false) => locate(document, lineCounter, path, { key });
 
   // 2. Shape and types against the schema.
-  const result = ProjectSchema.safeParse(document.toJS() ?? {});
+  const result = ProjectSchema.safeParse(document.toJS() ?? {}, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       for (const described of describeIssue(issue, ProjectSchema)) {
