@@ -10,6 +10,8 @@ export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** Colour for stderr messages; level 0 when NO_COLOR is set or stderr is not a terminal. */
   color: ChalkInstance;
+  /** Colour for stdout (reports such as `status`); level 0 when stdout is not a terminal. */
+  colorOut: ChalkInstance;
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -19,11 +21,13 @@ export function processIo(): Io {
   // chalk reads FORCE_COLOR and the TTY but not NO_COLOR (code-style D1).
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const level = noColor || !process.stderr.isTTY ? 0 : undefined;
+  const levelOut = noColor || !process.stdout.isTTY ? 0 : undefined;
   return {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
     color: new Chalk(level === undefined ? {} : { level }),
+    colorOut: new Chalk(levelOut === undefined ? {} : { level: levelOut }),
     env,
     cwd: process.cwd(),
   };

@@ -83,6 +83,7 @@ export function checkProject(project: Project): Finding[] {
       ind.penanggungJawab.forEach((kode, k) => checkOpd(kode, [...base, 'penanggungJawab', k]));
       checkYears(ind.target, [...base, 'target']);
       checkYears(ind.realisasi, [...base, 'realisasi']);
+      checkYears(ind.catatanRealisasi, [...base, 'catatanRealisasi']);
       if (ind.baseline && ind.baseline.tahun > mulai) {
         add({
           code: 'baseline-after-start',
@@ -134,6 +135,7 @@ export function checkProject(project: Project): Finding[] {
       checkYears(kegiatan.targetTriwulan, [...path, 'targetTriwulan']);
       checkYears(kegiatan.anggaran, [...path, 'anggaran']);
       checkYears(kegiatan.realisasi, [...path, 'realisasi']);
+      checkYears(kegiatan.catatanRealisasi, [...path, 'catatanRealisasi']);
       if (Object.keys(kegiatan.target).length === 0) {
         add({ code: 'kegiatan-no-target', severity: 'warning', path: [...path, 'target'], message: `Kegiatan "${kegiatan.id}" belum punya target tahunan.` });
       }

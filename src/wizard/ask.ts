@@ -7,7 +7,7 @@
  * first, and the number prompt is not used at all (numbers go through parse-answer.ts).
  */
 import { checkbox, confirm, editor, input, select, Separator } from '@inquirer/prompts';
-import { styleText } from 'node:util';
+import { stripVTControlCharacters, styleText } from 'node:util';
 import type {
   Backend,
   CheckboxQuestion,
@@ -120,6 +120,8 @@ export function selectionSummary(shorts: readonly string[], room = 40): string {
   return `${shorts.length} dipilih: ${shown ? `${shown}, ` : ''}…`;
 }
 
+const visible = (text: string) => stripVTControlCharacters(text).length;
+
 /** Text broken at spaces to fit the terminal (Inquirer would break words in two). */
 export function wrap(text: string, width: number): string {
   return text
@@ -128,7 +130,7 @@ export function wrap(text: string, width: number): string {
       const out: string[] = [];
       let current = '';
       for (const word of line.split(' ')) {
-        if (current && current.length + 1 + word.length > width) {
+        if (current && visible(current) + 1 + visible(word) > width) {
           out.push(current);
           current = word;
         } else {
@@ -160,13 +162,19 @@ export function askConfirm(message: string, defaultValue: boolean, context: Prom
   return confirm({ message, default: defaultValue, theme: themes(context).confirm }, context);
 }
 
-export function askSelect<T extends string>(message: string, choices: readonly (Choice<T> | SeparatorItem)[], defaultValue: T | undefined, context: PromptContext = {}): Promise<T> {
+export function askSelect<T extends string>(
+  message: string,
+  choices: readonly (Choice<T> | SeparatorItem)[],
+  defaultValue: T | undefined,
+  context: PromptContext = {},
+  rows?: number,
+): Promise<T> {
   return select<T>(
     {
       message,
       choices: toInquirerChoices(choices, width(context) - 4) as never,
       ...(defaultValue !== undefined ? { default: defaultValue } : {}),
-      pageSize: pageSize(context),
+      pageSize: rows ?? pageSize(context),
       theme: themes(context).select,
     },
     context,
@@ -232,7 +240,7 @@ export function createPromptBackend(context: PromptContext = {}, write: (text: s
       return { value: parsed.value, raw };
     },
     confirm: (q: ConfirmQuestion) => askConfirm(q.message, q.default, context),
-    select: <T extends string>(q: SelectQuestion<T>) => askSelect(q.message, q.choices, q.default, context),
+    select: <T extends string>(q: SelectQuestion<T>) => askSelect(q.message, q.choices, q.default, context, q.pageSize),
     checkbox: <T extends string>(q: CheckboxQuestion<T>) =>
       askCheckbox(q.message, q.choices, { ...(q.default ? { default: q.default } : {}), ...(q.validate ? { validate: q.validate } : {}) }, context),
     async lines(q: LinesQuestion) {

@@ -225,7 +225,8 @@ export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
         key: ['_langkah', next.id],
         message: `[${n}${draft.profil === undefined ? '' : `/${steps.length}`}] ${next.title}`,
         answerKeys: next.answerKeys,
-        filled: next.filled(draft),
+        // The workshop step always records this session's workshop, even when earlier ones exist.
+        filled: next.filled(draft) && !(next.id === 'lokakarya' && context.session.lokakarya === undefined),
       });
       if (choice === 'lewati') await finishStep(next, 'dilewati');
       else if (choice === 'menu') {
@@ -255,7 +256,7 @@ export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
       { separator: '────' },
       { value: '_keluar', name: 'Keluar (tersimpan; lanjutkan nanti dengan --resume)', short: 'keluar' },
     ];
-    const choice = await o.backend.select({ kind: 'select', key: ['_menu'], message: 'Apa selanjutnya?', choices: menu, default: '_selesai' });
+    const choice = await o.backend.select({ kind: 'select', key: ['_menu'], message: 'Apa selanjutnya?', choices: menu, default: '_selesai', pageSize: 6 });
     if (choice === '_keluar') return { status: 'saved', projectPath: o.projectPath, summary };
     if (choice === '_selesai') {
       text = withoutMarker(text).replace(/^\n+/, '');

@@ -40,9 +40,7 @@ export function summarize(text: string, file: string, draft: Draft, paint: Paint
   const kegiatan = areas.flatMap((a) => list(a.kegiatan).map(rec));
   const areasWith = areas.filter((a) => list(a.kegiatan).length > 0).length;
   const tim = list(rec(draft.timPenyusun).anggota).length;
-  lines.push(
-    `OPD ${registry.length} · indikator ${indikator.length} (${sasaran.length} sasaran) · kegiatan ${kegiatan.length} di ${areasWith} dari ${areas.length} area · quick win ${list(draft.quickWins).length} · tim ${tim}`,
-  );
+  lines.push(`OPD ${registry.length} · indikator ${indikator.length} · kegiatan ${kegiatan.length} (${areasWith}/${areas.length} area) · quick win ${list(draft.quickWins).length} · tim ${tim}`);
   const budget = kegiatan.reduce((sum, k) => sum + Object.values(rec(k.anggaran)).reduce<number>((s, v) => s + (num(v) ?? 0), 0), 0);
   if (budget > 0) lines.push(`Anggaran indikatif Rp ${formatRupiah(budget)}`);
 
@@ -73,7 +71,7 @@ export function summarize(text: string, file: string, draft: Draft, paint: Paint
     const grade = alignment.grade === 'A' || alignment.grade === 'B' ? paint.green(alignment.grade) : paint.yellow(alignment.grade);
     lines.push(`Keselarasan nasional (${alignment.basis}): ${alignment.covered}/${alignment.total} = ${alignment.percent.toLocaleString('id-ID')}% → nilai ${grade}`);
     const missing = alignment.items.filter((i) => !i.covered).map((i) => i.kode);
-    if (missing.length > 0) lines.push(paint.dim(`  belum tercakup: ${missing.length > 10 ? `${missing.slice(0, 10).join(', ')}, …` : missing.join(', ')}`));
+    if (missing.length > 0) lines.push(paint.dim(`  belum tercakup: ${missing.length > 9 ? `${missing.slice(0, 8).join(', ')} dan ${missing.length - 8} lagi` : missing.join(', ')}`));
   }
 
   // 4. What validate says

@@ -62,6 +62,8 @@ export interface SelectQuestion<T extends string = string> extends Base {
   kind: 'select';
   choices: readonly (Choice<T> | SeparatorItem)[];
   default?: T;
+  /** Rows of the list on screen (the summary menu leaves room for the summary). */
+  pageSize?: number;
 }
 
 export interface CheckboxQuestion<T extends string = string> extends Base {

@@ -60,7 +60,7 @@ Contoh:
         progress.finish();
         if (flags.json) printJson(io, results.map((r) => ('error' in r ? { project: r.project, error: String((r.error as Error).message ?? r.error) } : r)));
         const failed = results.filter((r): r is { project: string; error: unknown } => 'error' in r);
-        for (const r of results) if (!('error' in r) && !flags.json) io.stdout.write(`${formatBuildResult(r, io.color)}\n`);
+        for (const r of results) if (!('error' in r) && !flags.json) io.stdout.write(`${formatBuildResult(r, io.colorOut)}\n`);
         return failed;
       };
       if (flags.watch) {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { DiffResult } from '../../actions/diff.js';
 import type { Io } from '../io.js';
 import { printJson } from '../report.js';
@@ -31,7 +31,7 @@ Revisi git selalu dianggap sisi yang lebih lama. Kode keluar 0 juga bila ada per
           printJson(io, result);
           return;
         }
-        for (const line of formatDiff(result, io.stdout.isTTY ? io.color : new Chalk({ level: 0 }))) io.stdout.write(`${line}\n`);
+        for (const line of formatDiff(result, io.colorOut)) io.stdout.write(`${line}\n`);
         if (result.docx) io.stderr.write(`${io.color.green('✔')} Daftar perubahan ditulis ke ${result.docx}\n`);
       }),
     );

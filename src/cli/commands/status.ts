@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { StatusResult } from '../../actions/status.js';
 import type { Ringkasan } from '../../model/achievement.js';
 import { formatNilai } from '../../model/diff/format-value.js';
@@ -32,7 +32,7 @@ Contoh:
         const { projectStatus } = await import('../../actions/status.js');
         const result = await projectStatus(project, io.cwd, flags.tahun !== undefined ? { tahun: flags.tahun } : {});
         if (flags.json) printJson(io, result);
-        else for (const line of formatStatus(result, io.stdout.isTTY ? io.color : new Chalk({ level: 0 }))) io.stdout.write(`${line}\n`);
+        else for (const line of formatStatus(result, io.colorOut)) io.stdout.write(`${line}\n`);
       }),
     );
 }

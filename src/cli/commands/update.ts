@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { ExitCode, RoadmapError, UsageError, ValidationFailed } from '../../errors.js';
 import type { RealisasiUpdateResult, RollUpdateResult, SetUpdateResult } from '../../actions/update.js';
 import type { TemplateResult } from '../../actions/realisasi-template.js';
@@ -183,7 +183,7 @@ function show(value: unknown): string {
 
 /** Colour for stdout: the Io's when stdout is a terminal too, none when it is piped. */
 function stdoutColor(io: Io): ChalkInstance {
-  return io.stdout.isTTY ? io.color : new Chalk({ level: 0 });
+  return io.colorOut;
 }
 
 function reportSet(io: Io, result: SetUpdateResult): void {
