@@ -78,7 +78,7 @@ export function parseProject(text: string, file: string): ParsedProject {
   return { ...(ok ? { project: result.data } : {}), document, lineCounter, problems: sorted };
 }
 
-const YAML_MESSAGES: Record<string, string> = {
+export const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'Kunci yang sama ditulis dua kali dalam satu bagian.',
   BAD_INDENT: 'Indentasi tidak tepat.',
   TAB_AS_INDENT: 'Indentasi memakai tab; gunakan spasi.',
@@ -89,7 +89,7 @@ const YAML_MESSAGES: Record<string, string> = {
   BAD_SCALAR_START: 'Nilai diawali tanda yang tidak boleh; apit dengan tanda kutip.',
 };
 
-function translateYamlError(code: string, original: string): string {
+export function translateYamlError(code: string, original: string): string {
   const firstLine = original.split('\n')[0] ?? original;
   return `Kesalahan sintaks YAML: ${YAML_MESSAGES[code] ?? firstLine}`;
 }

@@ -8,22 +8,12 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { findPair } from '../model/edits/apply-edits.js';
 import { locate } from '../model/locate.js';
+import { YAML_MESSAGES } from '../model/parse-project.js';
 import { formatPath, type PathSegment, type Problem } from '../model/problem.js';
 import { suggest } from '../model/suggest.js';
 import type { Backend, Choice, Key, Question, SeparatorItem } from './types.js';
 import { keyText } from './types.js';
 
-// The same wording as parse-project.ts (which keeps its table private).
-const YAML_MESSAGES: Record<string, string> = {
-  DUPLICATE_KEY: 'Kunci yang sama ditulis dua kali dalam satu bagian.',
-  BAD_INDENT: 'Indentasi tidak tepat.',
-  TAB_AS_INDENT: 'Indentasi memakai tab; gunakan spasi.',
-  MISSING_CHAR: 'Ada tanda yang hilang (misalnya penutup kutip atau kurung).',
-  BLOCK_AS_IMPLICIT_KEY: 'Kunci tidak boleh berupa blok; mungkin ada ":" yang hilang atau indentasi salah.',
-  MULTILINE_IMPLICIT_KEY: 'Kunci tidak boleh lebih dari satu baris; mungkin ada ":" yang hilang.',
-  UNEXPECTED_TOKEN: 'Tanda tidak terduga.',
-  BAD_SCALAR_START: 'Nilai diawali tanda yang tidak boleh; apit dengan tanda kutip.',
-};
 
 export interface AnswersBackend {
   backend: Backend;

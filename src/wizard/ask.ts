@@ -253,11 +253,23 @@ export function createPromptBackend(context: PromptContext = {}, write: (text: s
             { value: 'tetap', name: 'Pakai yang ada', short: 'tetap' },
             { value: 'tambah', name: 'Tambah butir', short: 'tambah' },
             { value: 'ulang', name: 'Tulis ulang', short: 'tulis ulang' },
+            { value: 'editor', name: 'Sunting di editor teks', short: 'editor' },
           ],
           'tetap',
           context,
         );
         if (how === 'tetap') return [...existing];
+        if (how === 'editor') {
+          // One item per paragraph, so an editor that wraps long lines changes nothing.
+          const text = await askEditor(`${q.message}: satu butir per paragraf`, existing.join('\n\n'), context);
+          const items = text
+            .split(/\n\s*\n/)
+            .map((p) => p.replace(/\s+/g, ' ').trim())
+            .filter(Boolean);
+          if (items.length >= (q.min ?? 0)) return items;
+          note(`Perlu paling sedikit ${q.min} butir; isi lama tetap dipakai.\n`);
+          return [...existing];
+        }
         if (how === 'tambah') lines = [...existing];
       } else {
         note(`${q.message} ${styleText('dim', '(satu butir per baris; baris kosong untuk selesai)')}\n`);

@@ -45,7 +45,8 @@ export type WizardOutcome =
 
 const HEADER =
   '# Road Map Reformasi Birokrasi: berkas proyek `roadmap`.\n' +
-  '# Disusun dengan `roadmap init`; boleh disunting langsung. Dokumen dibuat dengan `roadmap build`.\n';
+  '# Disusun dengan `roadmap init`; boleh disunting langsung. Dokumen dibuat dengan `roadmap build`.\n' +
+  '# Nilai per tahun ditulis {tahun: nilai}, misalnya target: {2025: 60, 2026: 65}.\n';
 
 export function newProjectText(): string {
   return `${HEADER}\nversiFormat: 1\n`;

@@ -69,7 +69,7 @@ export function summarize(text: string, file: string, draft: Draft, paint: Paint
   }
   if (alignment) {
     const grade = alignment.grade === 'A' || alignment.grade === 'B' ? paint.green(alignment.grade) : paint.yellow(alignment.grade);
-    lines.push(`Keselarasan nasional (${alignment.basis}): ${alignment.covered}/${alignment.total} = ${alignment.percent.toLocaleString('id-ID')}% → nilai ${grade}`);
+    lines.push(`Keselarasan nasional: ${alignment.covered}/${alignment.total} ${alignment.basis} = ${alignment.percent.toLocaleString('id-ID')}% → nilai ${grade}`);
     const missing = alignment.items.filter((i) => !i.covered).map((i) => i.kode);
     if (missing.length > 0) lines.push(paint.dim(`  belum tercakup: ${missing.length > 9 ? `${missing.slice(0, 8).join(', ')} dan ${missing.length - 8} lagi` : missing.join(', ')}`));
   }

@@ -151,16 +151,20 @@ describe('a workshop through the real prompts', () => {
     await answer('Catatan (boleh kosong)');
 
     // The summary, then "Selesai"
-    const menu = await answer('Apa selanjutnya?');
+    const menu = await see('Apa selanjutnya?');
     expect(menu).toContain('❯ Selesai: simpan dan buat draf DOCX');
     expect(menu).toContain('✔ 1. Pemerintah daerah dan periode');
-    expect(menu).toContain('– 6. Area Deregulasi Kebijakan');
+    for (let i = 0; i < 6; i++) screen.keypress('down');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getScreen()).toContain('❯ – 6. Area Deregulasi Kebijakan');
+    for (let i = 0; i < 6; i++) screen.keypress('up');
+    screen.keypress('enter');
 
     const result = await run;
     expect(result.status).toBe('done');
     const summary = notes.join('');
     expect(summary).toContain('Ringkasan · Kabupaten Sukamaju 2024-2028 · profil rb2023');
-    expect(summary).toContain('Keselarasan nasional (kegiatan utama RB General): 0/20 = 0% → nilai E');
+    expect(summary).toContain('Keselarasan nasional: 0/20 kegiatan utama RB General = 0% → nilai E');
     expect(summary).toContain('Hadir 12 dari 13 OPD.');
 
     const text = readFileSync(join(dir, 'roadmap.yaml'), 'utf8');
@@ -174,6 +178,7 @@ describe('a workshop through the real prompts', () => {
     expect(project.areaPerubahan[0]!.kegiatan[0]).toMatchObject({ id: 'MP-01', koordinator: 'BAG-ORG', anggaran: { 2024: 150_000_000 } });
     expect(project.lokakarya[0]!.hadir).toEqual(project.opd.slice(0, -1).map((o) => o.kode));
     if (result.status === 'done') {
+      expect(result.buildError, 'the draft should build').toBeUndefined();
       expect(result.draft?.output).toBe('roadmap.docx');
       expect(existsSync(join(dir, 'roadmap.docx'))).toBe(true);
     }
@@ -243,5 +248,39 @@ describe('a workshop through the real prompts', () => {
     const backup = readdirSync(dir).find((f) => f.startsWith('roadmap.yaml.bak-20240220-093000'));
     expect(backup).toBeDefined();
     expect(readFileSync(join(dir, backup!), 'utf8')).toBe('# proyek lama\nvisi: Lama\n');
+  });
+});
+
+describe('multi-line answers', () => {
+  test('saved lines can be edited in a text editor, one item per paragraph', { timeout: 20_000 }, async () => {
+    // @inquirer/testing cannot reach the editor package's own import of external-editor, so a
+    // stand-in editor (a node script) rewrites the file the way a person would.
+    const dir = tempDir();
+    const { writeFileSync } = await import('node:fs');
+    const script = join(dir, 'editor.mjs');
+    writeFileSync(
+      script,
+      "import { readFileSync, writeFileSync } from 'node:fs';\n" +
+        "const f = process.argv[2];\n" +
+        "writeFileSync(f, readFileSync(f, 'utf8').replace('Lama dua', 'Baru dua,\\nmasih butir dua.\\n\\nBaru tiga'));\n",
+    );
+    const saved = { VISUAL: process.env.VISUAL, EDITOR: process.env.EDITOR };
+    process.env.VISUAL = `${process.execPath} ${script}`;
+    try {
+      const { createPromptBackend } = await import('../../src/wizard/ask.js');
+      screen.clear();
+      const backend = createPromptBackend({}, () => {});
+      const lines = backend.lines({ kind: 'lines', key: ['misi'], message: 'Misi', itemLabel: 'Misi', default: ['Lama satu', 'Lama dua'], min: 1 });
+      const menu = await see('Misi (2 butir tersimpan)');
+      expect(menu).toContain('❯ Pakai yang ada');
+      expect(menu).toContain('Sunting di editor teks');
+      for (const key of ['down', 'down', 'down', 'enter']) screen.keypress(key);
+      expect(await see('Misi: satu butir per paragraf')).toContain('Tekan <enter> untuk membuka editor teks.');
+      screen.keypress('enter');
+      expect(await lines).toEqual(['Lama satu', 'Baru dua, masih butir dua.', 'Baru tiga']);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   });
 });

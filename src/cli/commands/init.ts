@@ -3,6 +3,7 @@ import { ExitCode, UsageError, ValidationFailed } from '../../errors.js';
 import { Exit } from '../exit.js';
 import { isInteractive, type Io } from '../io.js';
 import { formatBytes } from '../report.js';
+import type { InitResult } from '../../wizard/init-project.js';
 
 interface InitFlags {
   resume?: boolean;
@@ -47,7 +48,7 @@ Contoh:
           answers: flags.answers,
           yes: flags.yes ?? false,
           build: flags.build,
-          paint: io.color,
+          paint: interactive ? io.colorOut : io.color,
           prompt: { input: io.stdin, output: io.stdout as NodeJS.WritableStream & { columns?: number; rows?: number } },
           write: out,
         });
@@ -61,31 +62,39 @@ Contoh:
         throw error;
       }
 
-      if (result.status === 'cancelled') {
-        io.stderr.write('Dibatalkan; tidak ada yang diubah.\n');
-        return;
-      }
-      if (result.status === 'invalid') {
-        throw new ValidationFailed(result.problems, `Berkas jawaban ${result.answersFile} belum dapat dipakai; roadmap.yaml tidak ditulis.`);
-      }
-      if (!interactive) for (const line of result.summary.lines) io.stderr.write(`${line}\n`);
-      if (result.status === 'saved') {
-        io.stderr.write(`Tersimpan di ${result.shown}; lanjutkan dengan: ${result.resumeCommand}\n`);
-        return;
-      }
-      if (result.backup) io.stderr.write(`Berkas lama dicadangkan: ${result.backup}\n`);
-      io.stdout.write(`${io.color.green('✔')} Proyek: ${result.shown}\n`);
-      if (result.draft) {
-        io.stdout.write(`${io.color.green('✔')} Draf pertama: ${result.draft.output} (${formatBytes(result.draft.bytes)})\n`);
-        for (const warning of result.draft.warnings) io.stderr.write(`${io.color.yellow('peringatan')}  ${warning}\n`);
-        return;
-      }
-      if (!flags.build) return;
-      const reason = result.buildError;
-      if (reason instanceof ValidationFailed || result.summary.errors > 0) {
-        const problems = reason instanceof ValidationFailed ? reason.problems : result.summary.problems;
-        throw new ValidationFailed(problems, `${result.shown} tersimpan, tetapi draf DOCX belum dapat dibuat. Perbaiki masalah di atas, lalu: roadmap build ${result.shown}`);
-      }
-      if (reason) throw reason;
+      reportInit(io, result, interactive, flags.build);
     });
+}
+
+/** Says what happened: where the project and the draft are, or why the draft is missing. */
+function reportInit(io: Io, result: InitResult, interactive: boolean, build: boolean): void {
+  if (result.status === 'cancelled') {
+    io.stderr.write('Dibatalkan; tidak ada yang diubah.\n');
+    return;
+  }
+  if (result.status === 'invalid') {
+    throw new ValidationFailed(result.problems, `Berkas jawaban ${result.answersFile} belum dapat dipakai; roadmap.yaml tidak ditulis.`);
+  }
+  if (!interactive) for (const line of result.summary.lines) io.stderr.write(`${line}\n`);
+  if (result.status === 'saved') {
+    io.stderr.write(`Tersimpan di ${result.shown}; lanjutkan dengan: ${result.resumeCommand}\n`);
+    return;
+  }
+  if (result.backup) io.stderr.write(`Berkas lama dicadangkan: ${result.backup}\n`);
+  io.stdout.write(`${io.colorOut.green('✔')} Proyek: ${result.shown}\n`);
+  if (result.draft) {
+    io.stdout.write(`${io.colorOut.green('✔')} Draf pertama: ${result.draft.output} (${formatBytes(result.draft.bytes)})\n`);
+    for (const warning of result.draft.warnings) io.stderr.write(`${io.color.yellow('peringatan')}  ${warning}\n`);
+    return;
+  }
+  if (!build) return;
+  const reason = result.buildError;
+  if (reason instanceof ValidationFailed || result.summary.errors > 0) {
+    const problems = reason instanceof ValidationFailed ? reason.problems : result.summary.problems;
+    throw new ValidationFailed(problems, `${result.shown} tersimpan, tetapi draf DOCX belum dapat dibuat. Perbaiki masalah di atas, lalu: roadmap build ${result.shown}`);
+  }
+  if (reason) {
+    io.stderr.write(`${result.shown} tersimpan, tetapi draf DOCX gagal dibuat; coba lagi dengan: roadmap build ${result.shown}\n`);
+    throw reason;
+  }
 }

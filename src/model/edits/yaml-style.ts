@@ -42,7 +42,7 @@ export function detectStyle(text: string): YamlStyle {
     if (match[1] === ' ') padded++;
     else tight++;
   }
-  return { indent: indent || 2, indentSeq: seqUnder === 0 || seqIndented >= seqUnder, flowPadding: padded >= tight };
+  return { indent: indent || 2, indentSeq: seqUnder === 0 || seqIndented >= seqUnder, flowPadding: padded > tight };
 }
 
 export function toStringOptions(style: YamlStyle): ToStringOptions {

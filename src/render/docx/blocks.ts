@@ -1,16 +1,13 @@
-/** Dispatches tree blocks to their renderers. */
-import type { Paragraph as DocxParagraph, Table as DocxTable, TableOfContents } from 'docx';
+/** Dispatches tree blocks to their writers; each writes XML to the part and returns its boxes. */
 import type { Block } from '../markup/types.js';
 import type { BlockContext } from './context.js';
+import type { Box } from './layout/boxes.js';
 import { renderList } from './lists.js';
 import { renderHeading, renderImage, renderPageBreak, renderParagraph, renderSpacer } from './paragraphs.js';
 import { renderTable } from './tables.js';
-import { renderToc } from './toc.js';
 
-export type RenderedBlock = DocxParagraph | DocxTable | TableOfContents;
-
-export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): RenderedBlock[] {
-  const out: RenderedBlock[] = [];
+export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Box[] {
+  const out: Box[] = [];
   for (const block of blocks) {
     switch (block.type) {
       case 'paragraph':
@@ -21,7 +18,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Rende
         out.push(renderHeading(block, ctx));
         break;
       case 'list':
-        out.push(...renderList(block, ctx));
+        for (const box of renderList(block, ctx)) out.push(box);
         break;
       case 'table':
         out.push(renderTable(block, ctx, renderBlocks));
@@ -31,16 +28,16 @@ export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Rende
           ctx.doc.warn('a table of contents inside a table, header or footer is left out');
           break;
         }
-        out.push(renderToc(block));
+        for (const box of ctx.doc.toc.render(block, ctx)) out.push(box);
         break;
       case 'page-break':
-        out.push(renderPageBreak());
+        out.push(renderPageBreak(ctx));
         break;
       case 'image':
         out.push(renderImage(block, ctx));
         break;
       case 'spacer':
-        out.push(renderSpacer(block));
+        out.push(renderSpacer(block, ctx));
         break;
     }
   }

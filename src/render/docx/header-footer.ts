@@ -2,13 +2,17 @@
  * Headers and footers (w:hdr / w:ftr parts, referenced from w:sectPr by w:headerReference and
  * w:footerReference, w:type default|first). Inheritance is resolved here rather than left to
  * the reader (P7): every section gets its own parts, rendered at its own text width, so a
- * landscape section's right-aligned page number sits at its right margin.
+ * landscape section's right-aligned page number sits at its right margin. The docx library
+ * makes the parts around a placeholder that pack.ts replaces with our XML; the watermark is its
+ * WordArt shape, in a one-point paragraph at the end of every header.
  */
-import { Footer, Header, LineRuleType, Paragraph as DocxParagraph } from 'docx';
+import { Footer, Header, LineRuleType, Paragraph as DocxParagraph, TextRun } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { Block, HeaderFooter, Section } from '../markup/types.js';
 import { renderBlocks } from './blocks.js';
-import type { BlockContext } from './context.js';
+import type { BlockContext, PartWriter } from './context.js';
+import { boxesHeight } from './layout/boxes.js';
+import { XmlSink } from './xml.js';
 
 /** The header/footer blocks a section shows, after inheriting from the sections before it. */
 export interface ResolvedHeaderFooter {
@@ -49,6 +53,16 @@ export function resolveHeadersFooters(sections: readonly Section[]): ResolvedSec
   });
 }
 
+/** A part's XML, written by us, and the marker of the paragraph that stands for it in docx's part. */
+export interface WrittenPart extends PartWriter {
+  marker: string;
+}
+
+/** A paragraph docx writes in place of content we write ourselves (pack.ts splices it out). */
+export function placeholder(marker: string): DocxParagraph {
+  return new DocxParagraph({ children: [new TextRun(marker)] });
+}
+
 /**
  * The watermark: a WordArt shape (w:pict/v:shape/v:textpath) in its own one-point paragraph
  * at the end of every header, so it does not move the header text.
@@ -61,29 +75,51 @@ function watermarkParagraph(text: string, font: string): DocxParagraph {
   });
 }
 
-function renderPart(blocks: readonly Block[], ctx: BlockContext, watermark: string | undefined) {
-  const children = renderBlocks(blocks, { ...ctx, compact: true });
-  if (watermark) children.push(watermarkParagraph(watermark, ctx.font ?? ctx.doc.settings.font));
-  // A header/footer part must hold at least one block-level element.
-  if (children.length === 0) children.push(new DocxParagraph({ children: [] }));
-  return children as DocxParagraph[];
+export interface RenderedHeadersFooters {
+  headers?: { default: Header; first?: Header };
+  footers?: { default: Footer; first?: Footer };
+  parts: WrittenPart[];
+  /** Tallest header and footer content, twips (a tall one pushes the body away from the edge). */
+  headerHeight: number;
+  footerHeight: number;
 }
 
-export function renderHeadersFooters(parts: ResolvedSectionParts, ctx: BlockContext, watermark: string | undefined) {
+export function renderHeadersFooters(
+  parts: ResolvedSectionParts,
+  ctx: BlockContext,
+  watermark: string | undefined,
+  newMarker: () => string,
+): RenderedHeadersFooters {
+  const written: WrittenPart[] = [];
+  let headerHeight = 0;
+  let footerHeight = 0;
+  const part = (blocks: readonly Block[], kind: 'header' | 'footer'): DocxParagraph[] => {
+    const writer: WrittenPart = { sink: new XmlSink(), media: new Set(), marker: newMarker() };
+    const boxes = renderBlocks(blocks, { ...ctx, part: writer, compact: true });
+    const h = boxesHeight(boxes);
+    if (kind === 'header') headerHeight = Math.max(headerHeight, h);
+    else footerHeight = Math.max(footerHeight, h);
+    // A header/footer part must hold at least one block-level element.
+    if (boxes.length === 0 && !(kind === 'header' && watermark)) writer.sink.push('<w:p/>');
+    written.push(writer);
+    const children = [placeholder(writer.marker)];
+    if (kind === 'header' && watermark) children.push(watermarkParagraph(watermark, ctx.font ?? ctx.doc.settings.font));
+    return children;
+  };
   // With a watermark every page needs a header, so an absent one becomes an empty one.
   const header = parts.header ?? (watermark ? { default: [], ...(parts.titlePage ? { first: [] } : {}) } : undefined);
   const headers = header
     ? {
-        default: new Header({ children: renderPart(header.default, ctx, watermark) }),
-        ...(header.first !== undefined ? { first: new Header({ children: renderPart(header.first, ctx, watermark) }) } : {}),
+        default: new Header({ children: part(header.default, 'header') }),
+        ...(header.first !== undefined ? { first: new Header({ children: part(header.first, 'header') }) } : {}),
       }
     : undefined;
   const footer = parts.footer;
   const footers = footer
     ? {
-        default: new Footer({ children: renderPart(footer.default, ctx, undefined) }),
-        ...(footer.first !== undefined ? { first: new Footer({ children: renderPart(footer.first, ctx, undefined) }) } : {}),
+        default: new Footer({ children: part(footer.default, 'footer') }),
+        ...(footer.first !== undefined ? { first: new Footer({ children: part(footer.first, 'footer') }) } : {}),
       }
     : undefined;
-  return { headers, footers };
+  return { ...(headers ? { headers } : {}), ...(footers ? { footers } : {}), parts: written, headerHeight, footerHeight };
 }

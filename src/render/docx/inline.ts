@@ -1,14 +1,18 @@
 /**
- * Inline nodes to runs (w:r): text with its formatting (w:b, w:i, w:u, w:vertAlign, w:sz,
- * w:rFonts, w:caps), line breaks (w:br), tabs (w:tab) and page fields (PAGE, NUMPAGES,
- * SECTIONPAGES as w:fldChar/w:instrText).
+ * Inline nodes to runs (w:r): text with its formatting (w:rFonts, w:b, w:i, w:caps, w:sz, w:u,
+ * w:vertAlign, in schema order), line breaks (w:br), tabs (w:tab) and page fields (PAGE,
+ * NUMPAGES, SECTIONPAGES as w:fldChar/w:instrText). The same pass turns them into pieces the
+ * line breaker measures, in the fonts and sizes the runs will be drawn in.
  */
-import { PageNumber, Tab, TextRun, type IRunOptions } from 'docx';
 import type { Inline, TextStyle } from '../markup/types.js';
-import type { BlockContext } from './context.js';
+import type { BlockContext, DocContext } from './context.js';
+import { lineMetrics, type LineMetrics } from './layout/fonts.js';
+import type { Piece } from './layout/line-break.js';
+import type { EffectiveStyle } from './style-table.js';
 import { ptToHalfPoints } from './units.js';
+import { escapeAttr, escapeText } from './xml.js';
 
-/** Defaults a paragraph gives its runs: the section/table font and size, and bold for headings. */
+/** Defaults a paragraph gives its runs explicitly: the section/table font and size. */
 export interface RunDefaults {
   font?: string;
   /** Points. */
@@ -22,43 +26,121 @@ export function runDefaults(ctx: BlockContext, styleSize: number | undefined): R
   };
 }
 
-function styleOptions(style: TextStyle, defaults: RunDefaults): IRunOptions {
+const rPrCache = new Map<string, string>();
+
+/** w:rPr children in schema order (CT_RPr), or '' when the run has no direct formatting. */
+export function runProperties(style: TextStyle, defaults: RunDefaults): string {
   const font = style.font ?? defaults.font;
   const size = style.size ?? defaults.size;
-  return {
-    ...(style.bold ? { bold: true } : {}),
-    ...(style.italic ? { italics: true } : {}),
-    ...(style.underline ? { underline: {} } : {}),
-    ...(style.superscript ? { superScript: true } : {}),
-    ...(style.caps ? { allCaps: true } : {}),
-    ...(font !== undefined ? { font } : {}),
-    ...(size !== undefined ? { size: ptToHalfPoints(size) } : {}),
-  };
+  const key = `${font ?? ''}|${size ?? ''}|${style.bold ? 1 : 0}${style.italic ? 1 : 0}${style.caps ? 1 : 0}${style.underline ? 1 : 0}${style.superscript ? 1 : 0}`;
+  let xml = rPrCache.get(key);
+  if (xml === undefined) {
+    xml = '';
+    if (font !== undefined) {
+      const f = escapeAttr(font);
+      xml += `<w:rFonts w:ascii="${f}" w:cs="${f}" w:eastAsia="${f}" w:hAnsi="${f}"/>`;
+    }
+    if (style.bold) xml += '<w:b/><w:bCs/>';
+    if (style.italic) xml += '<w:i/><w:iCs/>';
+    if (style.caps) xml += '<w:caps/>';
+    if (size !== undefined) {
+      const hp = ptToHalfPoints(size);
+      xml += `<w:sz w:val="${hp}"/><w:szCs w:val="${hp}"/>`;
+    }
+    if (style.underline) xml += '<w:u w:val="single"/>';
+    if (style.superscript) xml += '<w:vertAlign w:val="superscript"/>';
+    if (rPrCache.size > 10_000) rPrCache.clear();
+    rPrCache.set(key, xml);
+  }
+  return xml;
 }
 
-const FIELDS = {
-  page: PageNumber.CURRENT,
-  pages: PageNumber.TOTAL_PAGES,
-  'section-pages': PageNumber.TOTAL_PAGES_IN_SECTION,
-} as const;
+const wrapRPr = (rPr: string): string => (rPr === '' ? '' : `<w:rPr>${rPr}</w:rPr>`);
 
-export function renderInlines(inlines: readonly Inline[], defaults: RunDefaults): TextRun[] {
-  // Breaks and tabs carry the surrounding run's font/size so an empty line is as tall as its text.
-  const plain = styleOptions({}, defaults);
-  return inlines.map((inline) => {
+const FIELD_CODES = { page: 'PAGE', pages: 'NUMPAGES', 'section-pages': 'SECTIONPAGES' } as const;
+
+/** Values written as the results of NUMPAGES / SECTIONPAGES (known once the pages are laid out). */
+export interface FieldValues {
+  pages?: string;
+  sectionPages?: string;
+}
+
+/** A field as Word writes it: begin, instruction, separate, result, end, each in its own run. */
+export function fieldRuns(code: string, rPr: string, result: string | undefined): string {
+  const r = wrapRPr(rPr);
+  return (
+    `<w:r>${r}<w:fldChar w:fldCharType="begin"/></w:r>` +
+    `<w:r>${r}<w:instrText xml:space="preserve"> ${code} </w:instrText></w:r>` +
+    `<w:r>${r}<w:fldChar w:fldCharType="separate"/></w:r>` +
+    (result !== undefined ? `<w:r>${r}<w:t xml:space="preserve">${escapeText(result)}</w:t></w:r>` : '') +
+    `<w:r>${r}<w:fldChar w:fldCharType="end"/></w:r>`
+  );
+}
+
+/** The runs of a paragraph as XML. */
+export function inlineXml(inlines: readonly Inline[], defaults: RunDefaults, fields: FieldValues = {}): string {
+  let xml = '';
+  for (const inline of inlines) {
     switch (inline.type) {
       case 'text':
-        return new TextRun({ ...styleOptions(inline, defaults), text: inline.text });
+        xml += `<w:r>${wrapRPr(runProperties(inline, defaults))}<w:t xml:space="preserve">${escapeText(inline.text)}</w:t></w:r>`;
+        break;
       case 'break':
-        return new TextRun({ ...plain, break: 1 });
+        // Breaks and tabs carry the surrounding font/size so an empty line is as tall as its text.
+        xml += `<w:r>${wrapRPr(runProperties({}, defaults))}<w:br/></w:r>`;
+        break;
       case 'tab':
-        return new TextRun({ ...plain, children: [new Tab()] });
-      case 'field':
-        return new TextRun({ ...styleOptions(inline, defaults), children: [FIELDS[inline.field]] });
+        xml += `<w:r>${wrapRPr(runProperties({}, defaults))}<w:tab/></w:r>`;
+        break;
+      case 'field': {
+        const result = inline.field === 'pages' ? fields.pages : inline.field === 'section-pages' ? fields.sectionPages : undefined;
+        xml += fieldRuns(FIELD_CODES[inline.field], runProperties(inline, defaults), result);
+        break;
+      }
     }
-  });
+  }
+  return xml;
 }
 
-/** The text of inlines, for warnings and checks. */
+/** Superscript is drawn at about 58% of the size (Word and LibreOffice). */
+const SUPERSCRIPT = 0.58;
+
+/** The pieces the line breaker measures, in the fonts the runs resolve to. */
+export function inlinePieces(inlines: readonly Inline[], defaults: RunDefaults, style: EffectiveStyle, doc: DocContext): Piece[] {
+  const pieces: Piece[] = [];
+  const plain = markMetrics(defaults, style, doc);
+  for (const inline of inlines) {
+    switch (inline.type) {
+      case 'text':
+      case 'field': {
+        const font = inline.font ?? defaults.font ?? style.font;
+        const size = inline.size ?? defaults.size ?? style.size;
+        const bold = inline.bold === true || style.bold;
+        const italic = inline.italic === true || style.italic;
+        const face = doc.fonts.face(font, bold, italic);
+        const metrics = lineMetrics(face, size);
+        const raw = inline.type === 'text' ? inline.text : inline.field === 'page' ? '99' : '999';
+        const text = inline.caps ? raw.toUpperCase() : raw;
+        pieces.push({ kind: 'text', text, face, size: inline.superscript ? size * SUPERSCRIPT : size, metrics });
+        break;
+      }
+      case 'break':
+        pieces.push({ kind: 'break', metrics: plain });
+        break;
+      case 'tab':
+        pieces.push({ kind: 'tab', metrics: plain });
+        break;
+    }
+  }
+  return pieces;
+}
+
+/** Line metrics of the paragraph mark (an empty paragraph's height). */
+export function markMetrics(defaults: RunDefaults, style: EffectiveStyle, doc: DocContext): LineMetrics {
+  const face = doc.fonts.face(defaults.font ?? style.font, style.bold, style.italic);
+  return lineMetrics(face, defaults.size ?? style.size);
+}
+
+/** The text of inlines, for warnings, checks and TOC entries. */
 export const inlineText = (inlines: readonly Inline[]): string =>
   inlines.map((i) => (i.type === 'text' ? i.text : i.type === 'break' ? '\n' : i.type === 'tab' ? '\t' : '#')).join('');

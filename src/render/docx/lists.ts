@@ -1,29 +1,38 @@
 /**
- * Lists to numbered paragraphs: one w:abstractNum per (format, marker, start) in numbering.xml,
- * and one w:num per List node with w:lvlOverride/w:startOverride so every list restarts (P6:
- * same reference, a new `instance`). Instances are numbered from the order of the lists in the
- * tree, so the same tree always gives the same numbering.xml.
+ * Lists to numbered paragraphs. One w:abstractNum per (format, marker, start) and one w:num per
+ * List node whose w:lvlOverride/w:startOverride restarts it at the level it is used (P6: every
+ * list starts again at its first number). Ids follow the order of the lists in the tree, so the
+ * same tree always gives the same numbering.xml (numbering.ts writes it).
  */
-import { AlignmentType, LevelFormat, type ILevelsOptions, type INumberingOptions, type Paragraph as DocxParagraph } from 'docx';
 import type { Block, DocumentTree, List, ListFormat } from '../markup/types.js';
 import type { BlockContext } from './context.js';
+import type { ParaBox } from './layout/boxes.js';
 import { renderParagraph } from './paragraphs.js';
 import { resolveLength } from './units.js';
 
-const FORMATS: Record<ListFormat, (typeof LevelFormat)[keyof typeof LevelFormat]> = {
-  decimal: LevelFormat.DECIMAL,
-  'lower-alpha': LevelFormat.LOWER_LETTER,
-  'upper-alpha': LevelFormat.UPPER_LETTER,
-  'lower-roman': LevelFormat.LOWER_ROMAN,
-  'upper-roman': LevelFormat.UPPER_ROMAN,
-  bullet: LevelFormat.BULLET,
-  dash: LevelFormat.BULLET,
-};
-
-const BULLET_TEXT: Partial<Record<ListFormat, string>> = { bullet: '\u2022', dash: '\u2013' };
-
 /** Word's w:lvl supports 9 levels (0..8). */
-const MAX_LEVEL = 8;
+export const MAX_LEVEL = 8;
+
+export interface AbstractList {
+  id: number;
+  format: ListFormat;
+  marker: string;
+  start: number;
+}
+
+export interface ListInstance {
+  numId: number;
+  abstractId: number;
+  /** The level (nesting depth) the list's items use. */
+  level: number;
+  start: number;
+}
+
+export interface ListPlan {
+  abstracts: AbstractList[];
+  instances: ListInstance[];
+  byList: Map<List, ListInstance>;
+}
 
 /**
  * Hanging indent (marker room) per list, in twips: 0.75 cm for short markers such as "1." or
@@ -36,48 +45,29 @@ export function hangingOf(list: List): number {
   return wide ? 567 : 425;
 }
 
-const referenceOf = (list: List): string =>
-  `list-${list.format}-${encodeURIComponent(list.marker ?? '%1.')}-${list.start ?? 1}`;
-
-function levelsOf(list: List): ILevelsOptions[] {
-  const marker = list.marker ?? '%1.';
-  const levels: ILevelsOptions[] = [];
-  for (let level = 0; level <= MAX_LEVEL; level++) {
-    const bullet = BULLET_TEXT[list.format];
-    levels.push({
-      level,
-      format: FORMATS[list.format],
-      // w:lvlText: "%1." at the top level refers to level 1; a list nested at depth d numbers
-      // itself, so its own placeholder is %(d+1).
-      text: bullet ?? marker.replaceAll('%1', `%${level + 1}`),
-      alignment: AlignmentType.LEFT,
-      start: list.start ?? 1,
-      // The paragraphs carry their own w:ind (see renderList); this is what a user gets when
-      // Word re-applies the list.
-      style: { paragraph: { indent: { left: 425 * (level + 1), hanging: 425 } } },
-    });
-  }
-  return levels;
-}
-
-/** Walks the tree in document order and gives each List its reference and instance. */
-export function planLists(tree: DocumentTree): {
-  numbering: INumberingOptions;
-  lists: Map<List, { reference: string; instance: number }>;
-} {
-  const configs = new Map<string, ILevelsOptions[]>();
-  const lists = new Map<List, { reference: string; instance: number }>();
-  const visitList = (list: List): void => {
-    const reference = referenceOf(list);
-    if (!configs.has(reference)) configs.set(reference, levelsOf(list));
-    lists.set(list, { reference, instance: lists.size + 1 });
-    for (const item of list.items) for (const child of item.children) if (child.type === 'list') visitList(child);
+/** Walks the tree in document order and gives each List its w:num. */
+export function planLists(tree: DocumentTree): ListPlan {
+  const abstracts = new Map<string, AbstractList>();
+  const plan: ListPlan = { abstracts: [], instances: [], byList: new Map() };
+  const visitList = (list: List, depth: number): void => {
+    const marker = list.marker ?? '%1.';
+    const start = list.start ?? 1;
+    const key = `${list.format}|${marker}|${start}`;
+    let abstract = abstracts.get(key);
+    if (!abstract) {
+      abstract = { id: abstracts.size + 1, format: list.format, marker, start };
+      abstracts.set(key, abstract);
+      plan.abstracts.push(abstract);
+    }
+    const instance: ListInstance = { numId: plan.instances.length + 1, abstractId: abstract.id, level: Math.min(depth, MAX_LEVEL), start };
+    plan.instances.push(instance);
+    plan.byList.set(list, instance);
+    for (const item of list.items) for (const child of item.children) if (child.type === 'list') visitList(child, depth + 1);
   };
   const visitBlocks = (blocks: readonly Block[]): void => {
     for (const block of blocks) {
-      if (block.type === 'list') visitList(block);
-      else if (block.type === 'table')
-        for (const row of block.rows) for (const cell of row.cells) visitBlocks(cell.children);
+      if (block.type === 'list') visitList(block, 0);
+      else if (block.type === 'table') for (const row of block.rows) for (const cell of row.cells) visitBlocks(cell.children);
     }
   };
   for (const section of tree.sections) {
@@ -88,10 +78,7 @@ export function planLists(tree: DocumentTree): {
         if (hf.first) visitBlocks(hf.first);
       }
   }
-  return {
-    numbering: { config: [...configs].map(([reference, levels]) => ({ reference, levels })) },
-    lists,
-  };
+  return plan;
 }
 
 /**
@@ -99,12 +86,12 @@ export function planLists(tree: DocumentTree): {
  * indented to the item text, nested lists one level deeper with their markers under the
  * parent's text.
  */
-export function renderList(list: List, ctx: BlockContext, depth = 0, parentTextLeft = 0): DocxParagraph[] {
-  const plan = ctx.doc.lists.get(list);
+export function renderList(list: List, ctx: BlockContext, depth = 0, parentTextLeft = 0): ParaBox[] {
+  const plan = ctx.doc.lists.byList.get(list);
   const hanging = hangingOf(list);
   const textLeft = list.indent ? resolveLength(list.indent, ctx.textWidth) : parentTextLeft + hanging;
   const level = Math.min(depth, MAX_LEVEL);
-  const out: DocxParagraph[] = [];
+  const out: ParaBox[] = [];
   for (const item of list.items) {
     let numbered = false;
     for (const child of item.children) {
@@ -114,12 +101,7 @@ export function renderList(list: List, ctx: BlockContext, depth = 0, parentTextL
       }
       if (!numbered && plan) {
         numbered = true;
-        out.push(
-          renderParagraph(child, ctx, {
-            indent: { left: textLeft, hanging },
-            numbering: { reference: plan.reference, level, instance: plan.instance },
-          }),
-        );
+        out.push(renderParagraph(child, ctx, { indent: { left: textLeft, hanging }, numbering: { numId: plan.numId, level } }));
       } else {
         // A second paragraph of the same item: no marker, aligned with the item's text.
         out.push(renderParagraph(child, ctx, { indent: { left: textLeft, hanging: 0 } }));

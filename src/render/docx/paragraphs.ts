@@ -1,34 +1,24 @@
 /**
- * Paragraph-level blocks to w:p: body paragraphs (w:pPr: w:pStyle, w:jc, w:ind, w:spacing,
- * w:keepNext, w:keepLines, w:pageBreakBefore), headings (w:pStyle Heading1..4), spacers
- * (an empty w:p with exact w:spacing w:line), page breaks (w:br w:type="page") and pictures.
+ * Paragraph-level blocks to w:p: body paragraphs (w:pStyle, w:jc, w:ind, w:spacing, w:keepNext,
+ * w:keepLines, w:pageBreakBefore), headings (w:pStyle Heading1..4, with the _Toc bookmark the
+ * table of contents links to), spacers (an empty w:p with exact w:spacing w:line), page breaks
+ * (w:br w:type="page") and pictures. Each writes its XML to the part and returns its box.
  */
-import {
-  AlignmentType,
-  ImageRun,
-  LineRuleType,
-  PageBreak as DocxPageBreak,
-  Paragraph as DocxParagraph,
-  type IParagraphOptions,
-} from 'docx';
 import type { Align, Heading, Image, Paragraph, ParagraphProps, Spacer } from '../markup/types.js';
 import type { BlockContext } from './context.js';
-import { imageTypeOf } from './images.js';
-import { renderInlines, runDefaults } from './inline.js';
+import { drawingXml } from './drawing.js';
+import { inlinePieces, inlineXml, markMetrics, runDefaults, runProperties, type RunDefaults } from './inline.js';
+import type { ParaBox } from './layout/boxes.js';
+import { mediaRelId } from './media.js';
+import { measureParagraph, paragraphXml, type ParagraphProperties } from './paragraph-xml.js';
+import type { EffectiveStyle } from './style-table.js';
 import { PARAGRAPH_STYLE_IDS, SIZE_DELTA, headingStyleId, styleSize } from './styles.js';
-import { lineSpacingToLine, ptToHalfPoints, ptToPixels, ptToTwips, resolveLength } from './units.js';
-
-export const ALIGNMENT = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-} as const;
+import { lineSpacingToLine, ptToTwips, resolveLength } from './units.js';
 
 /** Extra paragraph properties a caller (a list, a table cell) imposes. */
 export interface ParagraphOverrides {
   indent?: { left: number; hanging?: number };
-  numbering?: { reference: string; level: number; instance: number };
+  numbering?: { numId: number; level: number };
   /** Alignment used when the paragraph gives none (a cell's align). */
   defaultAlign?: Align;
 }
@@ -43,6 +33,11 @@ function styleIdOf(style: string | undefined, ctx: BlockContext): string | undef
   return PARAGRAPH_STYLE_IDS[style];
 }
 
+export function effectiveStyle(ctx: BlockContext, styleId: string | undefined): EffectiveStyle {
+  const styles = ctx.doc.styles;
+  return styles.get(styleId ?? 'Normal') ?? styles.get('Normal')!;
+}
+
 /** The point size runs get explicitly, only where the section or table overrides the styles. */
 function explicitSize(style: string | undefined, ctx: BlockContext): number | undefined {
   if (ctx.table) return ctx.table.size;
@@ -51,7 +46,7 @@ function explicitSize(style: string | undefined, ctx: BlockContext): number | un
 }
 
 /** w:spacing: the paragraph's own values, else the section's line spacing for body text. */
-function spacingOf(props: ParagraphProps, ctx: BlockContext): IParagraphOptions['spacing'] {
+function spacingOf(props: ParagraphProps, ctx: BlockContext): ParagraphProperties['spacing'] {
   const compact = ctx.table !== undefined || ctx.compact === true;
   const line =
     props.lineSpacing ?? (compact ? 1 : props.style === undefined || props.style === 'body' ? ctx.lineSpacing : undefined);
@@ -59,14 +54,14 @@ function spacingOf(props: ParagraphProps, ctx: BlockContext): IParagraphOptions[
   const before = props.spaceBefore ?? (compact ? 0 : undefined);
   if (line === undefined && after === undefined && before === undefined) return undefined;
   return {
-    ...(line !== undefined ? { line: lineSpacingToLine(line), lineRule: LineRuleType.AUTO } : {}),
+    ...(line !== undefined ? { line: lineSpacingToLine(line), lineRule: 'auto' as const } : {}),
     ...(before !== undefined ? { before: ptToTwips(before) } : {}),
     ...(after !== undefined ? { after: ptToTwips(after) } : {}),
   };
 }
 
 /** w:ind from the tree's lengths, or from a list that owns the paragraph. */
-function indentOf(props: ParagraphProps, ctx: BlockContext, over: ParagraphOverrides): IParagraphOptions['indent'] {
+function indentOf(props: ParagraphProps, ctx: BlockContext, over: ParagraphOverrides): ParagraphProperties['indent'] {
   const left = over.indent?.left ?? (props.indent ? resolveLength(props.indent, ctx.textWidth) : undefined);
   const hanging = over.indent?.hanging ?? (props.hanging ? resolveLength(props.hanging, ctx.textWidth) : undefined);
   const firstLine = props.firstLine && hanging === undefined ? resolveLength(props.firstLine, ctx.textWidth) : undefined;
@@ -78,83 +73,118 @@ function indentOf(props: ParagraphProps, ctx: BlockContext, over: ParagraphOverr
   };
 }
 
-export function renderParagraph(p: Paragraph, ctx: BlockContext, over: ParagraphOverrides = {}): DocxParagraph {
-  const style = styleIdOf(p.style, ctx);
-  const size = explicitSize(p.style, ctx);
-  const defaults = runDefaults(ctx, size);
+/** The paragraph mark's run properties: the run font/size, so an empty paragraph is as tall as text. */
+const markOf = (defaults: RunDefaults): string | undefined =>
+  defaults.font !== undefined || defaults.size !== undefined ? runProperties({}, defaults) : undefined;
+
+export function renderParagraph(p: Paragraph, ctx: BlockContext, over: ParagraphOverrides = {}): ParaBox {
+  const styleId = styleIdOf(p.style, ctx);
+  const defaults = runDefaults(ctx, explicitSize(p.style, ctx));
   const align = p.align ?? over.defaultAlign ?? ctx.align;
   const spacing = spacingOf(p, ctx);
   const indent = indentOf(p, ctx, over);
-  return new DocxParagraph({
-    ...(style !== undefined ? { style } : {}),
-    ...(align !== undefined ? { alignment: ALIGNMENT[align] } : {}),
-    ...(spacing !== undefined ? { spacing } : {}),
-    ...(indent !== undefined ? { indent } : {}),
+  const markRPr = markOf(defaults);
+  const props: ParagraphProperties = {
+    ...(styleId !== undefined ? { styleId } : {}),
     ...(p.keepNext ? { keepNext: true } : {}),
     ...(p.keepLines ? { keepLines: true } : {}),
     ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
     ...(over.numbering ? { numbering: over.numbering } : {}),
-    // The paragraph mark (w:pPr/w:rPr) gets the run size so an empty paragraph is as tall as text.
-    ...(defaults.font !== undefined || defaults.size !== undefined
-      ? { run: { ...(defaults.font ? { font: defaults.font } : {}), ...(defaults.size ? { size: ptToHalfPoints(defaults.size) } : {}) } }
-      : {}),
-    children: renderInlines(p.children, defaults),
-  });
+    ...(spacing !== undefined ? { spacing } : {}),
+    ...(indent !== undefined ? { indent } : {}),
+    ...(align !== undefined ? { align } : {}),
+    ...(markRPr !== undefined ? { markRPr } : {}),
+  };
+  ctx.part.sink.push(paragraphXml(props, inlineXml(p.children, defaults, ctx.fields)));
+  const style = effectiveStyle(ctx, styleId);
+  return measureParagraph(
+    props,
+    style,
+    { pieces: inlinePieces(p.children, defaults, style, ctx.doc), mark: markMetrics(defaults, style, ctx.doc), numbered: over.numbering !== undefined },
+    ctx,
+  );
 }
 
-export function renderHeading(h: Heading, ctx: BlockContext): DocxParagraph {
+export function renderHeading(h: Heading, ctx: BlockContext): ParaBox {
   // A section font beats the heading font only when the settings gave no heading font of their own.
   const font = ctx.doc.settings.headingFont === undefined ? ctx.font : undefined;
   const size = ctx.baseSize !== undefined ? ctx.baseSize + (SIZE_DELTA[`heading${h.level}`] ?? 0) : undefined;
-  const defaults = { ...(font !== undefined ? { font } : {}), ...(size !== undefined ? { size } : {}) };
-  return new DocxParagraph({
-    style: headingStyleId(h.level, h.toc),
-    ...(h.align !== undefined ? { alignment: ALIGNMENT[h.align] } : {}),
+  const defaults: RunDefaults = { ...(font !== undefined ? { font } : {}), ...(size !== undefined ? { size } : {}) };
+  const props: ParagraphProperties = {
+    styleId: headingStyleId(h.level, h.toc),
     ...(h.pageBreakBefore ? { pageBreakBefore: true } : {}),
-    ...(ctx.lineSpacing !== undefined ? { spacing: { line: lineSpacingToLine(ctx.lineSpacing), lineRule: LineRuleType.AUTO } } : {}),
-    children: renderInlines(h.children, defaults),
-  });
+    ...(ctx.lineSpacing !== undefined ? { spacing: { line: lineSpacingToLine(ctx.lineSpacing), lineRule: 'auto' as const } } : {}),
+    ...(h.align !== undefined ? { align: h.align } : {}),
+  };
+  const anchor = ctx.doc.toc.anchorOf(h);
+  let runs = inlineXml(h.children, defaults, ctx.fields);
+  if (anchor !== undefined) {
+    // The bookmark the TOC's PAGEREF and hyperlink point at.
+    runs = `<w:bookmarkStart w:name="${ctx.doc.toc.bookmarkName(anchor)}" w:id="${anchor}"/>${runs}<w:bookmarkEnd w:id="${anchor}"/>`;
+  }
+  ctx.part.sink.push(paragraphXml(props, runs));
+  const style = effectiveStyle(ctx, props.styleId);
+  return measureParagraph(
+    props,
+    style,
+    {
+      pieces: inlinePieces(h.children, defaults, style, ctx.doc),
+      mark: markMetrics(defaults, style, ctx.doc),
+      ...(anchor !== undefined ? { anchor } : {}),
+    },
+    ctx,
+  );
 }
 
 /** An empty paragraph exactly `height` points tall (w:spacing w:line w:lineRule="exact"). */
-export function renderSpacer(s: Spacer): DocxParagraph {
+export function renderSpacer(s: Spacer, ctx: BlockContext): ParaBox {
   const twips = Math.max(ptToTwips(s.height), 1);
-  return new DocxParagraph({
-    spacing: { line: twips, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    // A tiny paragraph mark so the exact height is not overridden by a taller font in some readers.
-    run: { size: 2 },
-    children: [],
-  });
+  // A tiny paragraph mark so the exact height is not overridden by a taller font in some readers.
+  ctx.part.sink.push(
+    `<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="${twips}" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`,
+  );
+  return { kind: 'para', pitch: [twips], fit: [twips], before: 0, after: 0, keepNext: false, keepLines: false, pageBreakBefore: false, widowControl: true };
 }
 
 /** A page break as its own paragraph (w:br w:type="page"), as Word writes Ctrl+Enter. */
-export function renderPageBreak(): DocxParagraph {
-  return new DocxParagraph({ spacing: { before: 0, after: 0 }, children: [new DocxPageBreak()] });
+export function renderPageBreak(ctx: BlockContext): ParaBox {
+  ctx.part.sink.push('<w:p><w:pPr><w:spacing w:after="0" w:before="0"/></w:pPr><w:r><w:br w:type="page"/></w:r></w:p>');
+  // The paragraph mark after the break starts the next page as an empty line.
+  const style = effectiveStyle(ctx, undefined);
+  const box = measureParagraph({ spacing: { before: 0, after: 0 } }, style, { pieces: [], mark: markMetrics({}, style, ctx.doc) }, ctx);
+  box.pageBreakBefore = true;
+  return box;
 }
 
-export function renderImage(img: Image, ctx: BlockContext): DocxParagraph {
+function emptyParagraph(ctx: BlockContext): ParaBox {
+  ctx.part.sink.push('<w:p/>');
+  const style = effectiveStyle(ctx, undefined);
+  return measureParagraph({}, style, { pieces: [], mark: markMetrics({}, style, ctx.doc) }, ctx);
+}
+
+export function renderImage(img: Image, ctx: BlockContext): ParaBox {
   const data = ctx.doc.assets[img.src];
   if (data === undefined) {
     ctx.doc.warn(`image '${img.src}' is not among the assets; left out`);
-    return new DocxParagraph({ children: [] });
+    return emptyParagraph(ctx);
   }
-  const type = imageTypeOf(data);
-  if (type === undefined) {
+  const media = ctx.doc.media.add(img.src, data);
+  if (media === 'not-an-image') {
     ctx.doc.warn(`image '${img.src}' is neither PNG nor JPEG; left out`);
-    return new DocxParagraph({ children: [] });
+    return emptyParagraph(ctx);
   }
-  return new DocxParagraph({
-    alignment: ALIGNMENT[img.align ?? 'center'],
-    // Single spacing: with "auto" line spacing above 1 Word would add space above the picture.
-    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+  ctx.part.media.add(media);
+  const props: ParagraphProperties = {
     keepNext: true,
-    children: [
-      new ImageRun({
-        type,
-        data,
-        transformation: { width: ptToPixels(img.width), height: ptToPixels(img.height) },
-        altText: { name: img.src, title: img.src, description: img.src },
-      }),
-    ],
-  });
+    // Single spacing: with "auto" line spacing above 1 Word would add space above the picture.
+    spacing: { line: 240, lineRule: 'auto', before: 0, after: 0 },
+    align: img.align ?? 'center',
+  };
+  const drawing = drawingXml({ id: ctx.doc.nextDrawingId(), relId: mediaRelId(media), name: img.src, widthPt: img.width, heightPt: img.height });
+  ctx.part.sink.push(paragraphXml(props, `<w:r>${drawing}</w:r>`));
+  const style = effectiveStyle(ctx, undefined);
+  const mark = markMetrics({}, style, ctx.doc);
+  // The picture stands on the baseline: the line is the picture plus the font's descent.
+  const box = { kind: 'box' as const, width: ptToTwips(img.width), metrics: { ascent: ptToTwips(img.height), descent: mark.descent, gap: mark.gap } };
+  return measureParagraph(props, style, { pieces: [box], mark }, ctx);
 }

@@ -1,35 +1,34 @@
 /**
  * Tables to w:tbl with explicit twip widths everywhere (P5: LibreOffice ignores percentages):
  * w:tblW w:type="dxa", w:tblGrid/w:gridCol from `columns` scaled to the table width, w:tcW on
- * every cell, w:tblLayout fixed. Spans become w:gridSpan and w:vMerge, header rows w:tblHeader
- * (top rows only), w:cantSplit, w:shd, w:vAlign; borders single 0.5 pt black or none.
+ * every cell, w:tblLayout fixed. Spans become w:gridSpan and w:vMerge (restart, then a continue
+ * cell in each covered row), header rows w:tblHeader (top rows only), w:cantSplit, w:shd,
+ * w:vAlign; borders single 0.5 pt black or none. Measured into a box: each row as tall as its
+ * tallest cell plus padding and border, merged rows grown to hold their merged cell.
  */
-import {
-  BorderStyle,
-  Paragraph as DocxParagraph,
-  ShadingType,
-  Table as DocxTable,
-  TableCell as DocxTableCell,
-  TableLayoutType,
-  TableRow as DocxTableRow,
-  VerticalAlignTable,
-  WidthType,
-  type ITableBordersOptions,
-} from 'docx';
-import type { Table } from '../markup/types.js';
+import type { Block, Table, TableCell } from '../markup/types.js';
 import type { BlockContext } from './context.js';
-import type { RenderedBlock } from './blocks.js';
-import { resolveLength } from './units.js';
+import { boxesHeight, type Box, type ParaBox, type RowBox, type TableBox } from './layout/boxes.js';
+import { ptToHalfPoints, resolveLength } from './units.js';
 
 /** Cell padding (w:tblCellMar): about 0.1 cm left/right, a hair top/bottom. */
-const CELL_MARGINS = { top: 28, bottom: 28, left: 57, right: 57 };
+export const CELL_MARGINS = { top: 28, bottom: 28, left: 57, right: 57 };
+/** A single 0.5 pt border (w:sz 4, in eighths of a point) is 10 twips of the row's height. */
+const BORDER = 10;
 
-const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+const LINE = 'w:val="single" w:color="000000" w:sz="4"';
+const NONE = 'w:val="none" w:color="auto" w:sz="0"';
 
-function bordersOf(on: boolean): ITableBordersOptions {
-  const b = on ? line : none;
-  return { top: b, bottom: b, left: b, right: b, insideHorizontal: b, insideVertical: b };
+function tblPr(total: number, borders: boolean): string {
+  const b = borders ? LINE : NONE;
+  const m = CELL_MARGINS;
+  return (
+    `<w:tblPr><w:tblW w:type="dxa" w:w="${total}"/>` +
+    `<w:tblBorders><w:top ${b}/><w:left ${b}/><w:bottom ${b}/><w:right ${b}/><w:insideH ${b}/><w:insideV ${b}/></w:tblBorders>` +
+    '<w:tblLayout w:type="fixed"/>' +
+    `<w:tblCellMar><w:top w:type="dxa" w:w="${m.top}"/><w:left w:type="dxa" w:w="${m.left}"/><w:bottom w:type="dxa" w:w="${m.bottom}"/><w:right w:type="dxa" w:w="${m.right}"/></w:tblCellMar>` +
+    '</w:tblPr>'
+  );
 }
 
 /** Scales relative widths to integer twips that add up to exactly `total`. */
@@ -49,31 +48,113 @@ export function scaleColumns(columns: readonly number[], total: number): number[
   return widths;
 }
 
-export function renderTable(
-  table: Table,
-  ctx: BlockContext,
-  renderBlocks: (blocks: Table['rows'][number]['cells'][number]['children'], ctx: BlockContext) => RenderedBlock[],
-): DocxTable {
+const VALIGN = { top: 'top', center: 'center', bottom: 'bottom' } as const;
+
+/** The shading and vertical alignment a merged cell shows in every row it covers. */
+function cellLook(cell: TableCell): string {
+  return (
+    (cell.shade !== undefined ? `<w:shd w:fill="${cell.shade.replace(/[^0-9A-Fa-f]/g, '')}" w:color="auto" w:val="clear"/>` : '') +
+    (cell.valign !== undefined ? `<w:vAlign w:val="${VALIGN[cell.valign]}"/>` : '')
+  );
+}
+
+/** A cell's content as slices a row split may fall between (widow/orphan rules kept). */
+function slicesOf(boxes: readonly Box[]): { slices: number[]; breakable: boolean[] } {
+  const slices: number[] = [];
+  const breakable: boolean[] = [];
+  for (const b of boxes) {
+    if (b.kind === 'table') {
+      b.rows.forEach((r, i) => {
+        slices.push(r.height + (i === b.rows.length - 1 ? b.bottomBorder : 0));
+        breakable.push(true);
+      });
+      continue;
+    }
+    const n = b.pitch.length;
+    for (let j = 0; j < n; j++) {
+      slices.push(b.pitch[j]! + (j === 0 ? b.before : 0) + (j === n - 1 ? b.after : 0));
+      breakable.push(j === 0 || (!b.keepLines && j >= 2 && n - j >= 2));
+    }
+  }
+  return { slices, breakable };
+}
+
+function anchorsOf(boxes: readonly Box[], into: number[]): void {
+  for (const b of boxes) {
+    if (b.kind === 'para' && b.anchor !== undefined) into.push(b.anchor);
+    if (b.kind === 'table' && b.anchors) into.push(...b.anchors);
+  }
+}
+
+type RenderBlocks = (blocks: readonly Block[], ctx: BlockContext) => Box[];
+
+export function renderTable(table: Table, ctx: BlockContext, renderBlocks: RenderBlocks): TableBox {
+  const sink = ctx.part.sink;
   const total = resolveLength(table.width ?? { percent: 100 }, ctx.textWidth);
   const grid = scaleColumns(table.columns, total);
   const size = table.fontSize ?? ctx.doc.settings.tableFontSize;
+  const border = table.borders ? BORDER : 0;
+  const padding = CELL_MARGINS.top + CELL_MARGINS.bottom;
+  const emptyCellParagraph = `<w:p><w:pPr><w:pStyle w:val="TableText"/><w:rPr><w:sz w:val="${ptToHalfPoints(size)}"/><w:szCs w:val="${ptToHalfPoints(size)}"/></w:rPr></w:pPr></w:p>`;
+
+  sink.push('<w:tbl>');
+  sink.push(tblPr(total, table.borders));
+  sink.push(`<w:tblGrid>${grid.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`);
 
   // Only an unbroken run of header rows at the top repeats (docx #2425); later ones are body rows.
   let inHeader = true;
-  // Grid columns still covered by a rowspan from a row above, so cells land in the right column.
-  const coveredUntil: number[] = new Array<number>(grid.length).fill(-1);
+  let headerCount = 0;
+  /** Per grid column, the merged cell covering it from a row above: its first column, last row, span and look. */
+  const covering: ({ first: number; until: number; span: number; look: string } | undefined)[] = new Array(grid.length).fill(undefined);
+  const rows: RowBox[] = [];
+  const merges: { start: number; end: number; need: number }[] = [];
+  const anchors: number[] = [];
 
-  const rows = table.rows.map((row, r) => {
+  table.rows.forEach((row, r) => {
     const isHeader = inHeader && row.header;
     if (!row.header) inHeader = false;
     else if (!isHeader) ctx.doc.warn(`table row ${r + 1} is marked as a header below body rows; it will not repeat`);
+    if (isHeader) headerCount++;
 
+    let trPr = '';
+    if (row.cantSplit) trPr += '<w:cantSplit/>';
+    if (isHeader) trPr += '<w:tblHeader/>';
+    sink.push(trPr === '' ? '<w:tr>' : `<w:tr><w:trPr>${trPr}</w:trPr>`);
+
+    let height = padding;
+    let tallest: Box[] | undefined;
+    let tallestH = -1;
     let col = 0;
-    const cells = row.cells.map((cell) => {
-      while (col < grid.length && (coveredUntil[col] ?? -1) >= r) col++;
+    /** Writes the continue cells of merges from above that cover columns from `col` on. */
+    const continues = (): void => {
+      for (;;) {
+        const cover = col < grid.length ? covering[col] : undefined;
+        if (!cover || cover.until < r) return;
+        if (cover.first !== col) {
+          // A cell above spanned into this merge's columns: nothing to continue here.
+          col++;
+          continue;
+        }
+        const width = grid.slice(col, col + cover.span).reduce((a, b) => a + b, 0);
+        sink.push(
+          `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${cover.span > 1 ? `<w:gridSpan w:val="${cover.span}"/>` : ''}<w:vMerge w:val="continue"/>${cover.look}</w:tcPr>${emptyCellParagraph}</w:tc>`,
+        );
+        col += cover.span;
+      }
+    };
+    for (const cell of row.cells) {
+      continues();
       const span = Math.max(1, Math.min(cell.colspan, grid.length - col));
       const width = grid.slice(col, col + span).reduce((a, b) => a + b, 0);
-      if (cell.rowspan > 1) for (let c = col; c < col + span; c++) coveredUntil[c] = r + cell.rowspan - 1;
+      const look = cellLook(cell);
+      if (cell.rowspan > 1) {
+        const cover = { first: col, until: r + cell.rowspan - 1, span, look };
+        for (let c = col; c < col + span; c++) covering[c] = cover;
+      }
+      let tcPr = `<w:tcW w:type="dxa" w:w="${width}"/>`;
+      if (span > 1) tcPr += `<w:gridSpan w:val="${span}"/>`;
+      if (cell.rowspan > 1) tcPr += '<w:vMerge w:val="restart"/>';
+      sink.push(`<w:tc><w:tcPr>${tcPr}${look}</w:tcPr>`);
       col += span;
 
       const cellCtx: BlockContext = {
@@ -82,48 +163,55 @@ export function renderTable(
         table: { size },
         ...(cell.align !== undefined ? { align: cell.align } : {}),
       };
-      const children = renderBlocks(cell.children, cellCtx);
+      const boxes = renderBlocks(cell.children, cellCtx);
       // Word requires every w:tc to end with a w:p (an empty cell too).
-      if (!(children[children.length - 1] instanceof DocxParagraph)) {
-        children.push(
-          new DocxParagraph({ style: 'TableText', run: { size: size * 2 }, children: [] }),
-        );
+      if (boxes[boxes.length - 1]?.kind !== 'para') {
+        sink.push(emptyCellParagraph);
+        boxes.push(emptyLine(ctx, size));
       }
-      return new DocxTableCell({
-        width: { size: width, type: WidthType.DXA },
-        ...(span > 1 ? { columnSpan: span } : {}),
-        ...(cell.rowspan > 1 ? { rowSpan: cell.rowspan } : {}),
-        ...(cell.valign !== undefined ? { verticalAlign: VALIGN[cell.valign] } : {}),
-        ...(cell.shade !== undefined ? { shading: { fill: cell.shade, type: ShadingType.CLEAR, color: 'auto' } } : {}),
-        children: children as (DocxParagraph | DocxTable)[],
-      });
-    });
-    if (col < grid.length && !coveredToEnd(coveredUntil, col, r))
-      ctx.doc.warn(`table row ${r + 1} fills ${col} of ${grid.length} columns`);
-    return new DocxTableRow({
-      children: cells,
-      ...(isHeader ? { tableHeader: true } : {}),
-      ...(row.cantSplit ? { cantSplit: true } : {}),
-    });
+      sink.push('</w:tc>');
+      anchorsOf(boxes, anchors);
+      const h = boxesHeight(boxes) + padding;
+      if (cell.rowspan > 1) merges.push({ start: r, end: Math.min(r + cell.rowspan - 1, table.rows.length - 1), need: h + border });
+      else {
+        if (h > height) height = h;
+        if (!row.cantSplit && h > tallestH) {
+          tallestH = h;
+          tallest = boxes;
+        }
+      }
+    }
+    continues();
+    if (col < grid.length) ctx.doc.warn(`table row ${r + 1} fills ${col} of ${grid.length} columns`);
+    sink.push('</w:tr>');
+    const box: RowBox = { height: height + border, cantSplit: row.cantSplit, groupEnd: r };
+    if (!row.cantSplit && tallest) box.split = { ...slicesOf(tallest), padding: padding + border };
+    rows.push(box);
   });
+  sink.push('</w:tbl>');
 
-  return new DocxTable({
-    width: { size: total, type: WidthType.DXA },
-    columnWidths: grid,
-    layout: TableLayoutType.FIXED,
-    borders: bordersOf(table.borders),
-    margins: { ...CELL_MARGINS, marginUnitType: WidthType.DXA },
-    rows,
-  });
+  // A merged cell taller than the rows it spans makes the last of them taller (as Word and LO do).
+  merges.sort((a, b) => a.end - b.end);
+  for (const m of merges) {
+    let sum = 0;
+    for (let k = m.start; k <= m.end; k++) sum += rows[k]!.height;
+    const last = rows[m.end]!;
+    if (sum < m.need) last.height += m.need - sum;
+    for (let k = m.start; k <= m.end; k++) rows[k]!.groupEnd = Math.max(rows[k]!.groupEnd, m.end);
+  }
+  for (let k = 0; k < rows.length; k++) {
+    const end = rows[k]!.groupEnd;
+    for (let j = k + 1; j <= end && j < rows.length; j++) rows[j]!.groupEnd = Math.max(rows[j]!.groupEnd, end);
+  }
+
+  return { kind: 'table', rows, headerCount, bottomBorder: border, ...(anchors.length > 0 ? { anchors } : {}) };
 }
 
-function coveredToEnd(coveredUntil: readonly number[], from: number, row: number): boolean {
-  for (let c = from; c < coveredUntil.length; c++) if ((coveredUntil[c] ?? -1) < row) return false;
-  return true;
+/** The line of the empty paragraph that closes a cell (TableText at the table's size). */
+function emptyLine(ctx: BlockContext, size: number): ParaBox {
+  const style = ctx.doc.styles.get('TableText') ?? ctx.doc.styles.get('Normal')!;
+  const face = ctx.doc.fonts.face(ctx.font ?? style.font, false, false);
+  const tw = size * 20;
+  const h = Math.round(tw * face.ascent) + Math.round(tw * face.descent) + Math.round(tw * face.lineGap);
+  return { kind: 'para', pitch: [h], fit: [h], before: 0, after: 0, keepNext: false, keepLines: false, pageBreakBefore: false, widowControl: true };
 }
-
-const VALIGN = {
-  top: VerticalAlignTable.TOP,
-  center: VerticalAlignTable.CENTER,
-  bottom: VerticalAlignTable.BOTTOM,
-} as const;

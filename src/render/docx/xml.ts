@@ -39,7 +39,10 @@ export class XmlSink {
   private length = 0;
   private readonly done: (string | (() => string))[] = [];
 
+  private last = '';
+
   push(s: string): void {
+    this.last = s;
     this.parts.push(s);
     this.length += s.length;
     if (this.length > 1 << 20) this.flush();
@@ -54,8 +57,14 @@ export class XmlSink {
 
   /** A piece written later, once it is known (the TOC's page numbers). */
   defer(piece: () => string): void {
+    this.last = '';
     this.flush();
     this.done.push(piece);
+  }
+
+  /** Whether the XML so far ends with a paragraph (a section's properties can go in it). */
+  endsWithParagraph(): boolean {
+    return endsWithParagraph(this.last);
   }
 
   /** The collected XML as a few large strings, in order, deferred pieces filled in. */
@@ -64,3 +73,13 @@ export class XmlSink {
     return this.done.map((c) => (typeof c === 'string' ? c : c()));
   }
 }
+
+export const endsWithParagraph = (xml: string): boolean => xml.endsWith('</w:p>') || xml.endsWith('<w:p/>');
+
+/**
+ * A paragraph that only carries a section's properties, for a section that does not end with a
+ * paragraph of its own (a table, the TOC): one point tall, so it never spills onto a page of its own.
+ */
+export const SECTION_END_PARAGRAPH_HEIGHT = 20;
+export const sectionEndParagraph = (sectPr: string): string =>
+  `<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="${SECTION_END_PARAGRAPH_HEIGHT}" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>${sectPr}</w:pPr></w:p>`;

@@ -7,7 +7,7 @@ import type { Edit } from '../../model/edits/apply-edits.js';
 import { diffEdits } from '../../model/edits/diff-edits.js';
 import { Periode } from '../../model/schema.js';
 import { getProfile, PROFILES, profileForPeriod, type ProfileId } from '../../reference/index.js';
-import { list, num, profileIdOf, rec, str, type Draft } from '../draft.js';
+import { list, num, profileIdOf, rec, str } from '../draft.js';
 import { fail, ok, parseYear, schemaMessage } from '../parse-answer.js';
 import type { Step } from './step.js';
 

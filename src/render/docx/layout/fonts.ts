@@ -75,6 +75,8 @@ function denseFromFile(face: FileFace): { em: Float32Array; fallback: number } {
 }
 
 export class FontBook {
+  /** Set whenever an approximated face is handed out; the caller resets it per section. */
+  approximated = false;
   private readonly faces = new Map<string, Face>();
   private readonly tables = new Map<string, FontFamilyData>();
   private readonly files = new Map<string, FileFace[]>();
@@ -102,6 +104,7 @@ export class FontBook {
       face = this.build(family.toLowerCase(), bold, italic);
       this.faces.set(id, face);
     }
+    if (!face.exact) this.approximated = true;
     return face;
   }
 

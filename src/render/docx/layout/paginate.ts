@@ -1,0 +1,230 @@
+/**
+ * Lays measured boxes out on pages the way LibreOffice does for our DOCX files (the reference for
+ * the page numbers we write): every section starts a new page; a paragraph's space before is
+ * dropped at the top of a page the flow ran onto, kept after a page break; space after may fall
+ * below the margin; widow/orphan control keeps two lines together at either side of a break;
+ * keepNext chains and keepLines move whole; table rows that may not split move whole, merged
+ * rows stay together, and header rows repeat at the top of each page.
+ */
+import type { Box, ParaBox, RowBox, SectionFlow, TableBox } from './boxes.js';
+
+export interface Pagination {
+  /** Pages of each section: first page index (0-based, document-wide) and count. */
+  sections: { first: number; count: number }[];
+  /** Page index of each TOC anchor (bookmark order); -1 if never placed. */
+  anchors: number[];
+  pageCount: number;
+}
+
+const MIN_LINES = 2;
+
+export function paginate(flows: readonly SectionFlow[], anchorCount: number): Pagination {
+  const anchors = new Array<number>(anchorCount).fill(-1);
+  const sections: Pagination['sections'] = [];
+  let page = -1;
+  let y = 0;
+  let H = 0;
+  /** Nothing placed on this page yet. */
+  let top = true;
+  /** The page was reached by the flow running over (not a section start or page break). */
+  let natural = false;
+
+  const newPage = (isNatural: boolean): void => {
+    page++;
+    y = 0;
+    top = true;
+    natural = isNatural;
+  };
+  const mark = (anchor: number | undefined): void => {
+    if (anchor !== undefined && anchors[anchor] === -1) anchors[anchor] = page;
+  };
+
+  const paraHeight = (b: ParaBox, withBefore: boolean): number => {
+    let h = withBefore ? b.before : 0;
+    for (const p of b.pitch) h += p;
+    return h + b.after;
+  };
+  /** Height the start of a box needs on the page it starts on (what keepNext keeps with). */
+  const startHeight = (b: Box): number => {
+    if (b.kind === 'table') {
+      let h = 0;
+      const first = Math.min(b.headerCount, b.rows.length);
+      for (let r = 0; r < first; r++) h += b.rows[r]!.height;
+      const body = b.rows[first];
+      if (body) for (let r = first; r <= body.groupEnd && r < b.rows.length; r++) h += b.rows[r]!.height;
+      return h;
+    }
+    const n = b.pitch.length;
+    const lines = b.keepLines ? n : b.widowControl ? Math.min(n, n < 2 * MIN_LINES ? n : MIN_LINES) : 1;
+    let h = b.before;
+    for (let i = 0; i < lines - 1; i++) h += b.pitch[i]!;
+    return h + (b.fit[lines - 1] ?? 0);
+  };
+
+  const placePara = (b: ParaBox): void => {
+    if (b.pageBreakBefore && !top) newPage(false);
+    let from = 0;
+    const n = b.pitch.length;
+    for (;;) {
+      const before = from === 0 && !(top && natural) ? b.before : 0;
+      const avail = H - y - before;
+      // How many of the remaining lines fit.
+      let k = 0;
+      let used = 0;
+      while (from + k < n) {
+        const need = used + b.fit[from + k]!;
+        if (need > avail) break;
+        used += b.pitch[from + k]!;
+        k++;
+      }
+      const rest = n - from;
+      if (k >= rest) {
+        if (from === 0) mark(b.anchor);
+        y += before + used + b.after;
+        top = false;
+        return;
+      }
+      let take = k;
+      if (b.keepLines && from === 0) take = 0;
+      else if (b.widowControl) {
+        // Orphans: fewer than two lines would stay here; widows: fewer than two would go over.
+        if (take < MIN_LINES) take = 0;
+        else if (rest - take < MIN_LINES) take = rest - MIN_LINES;
+        if (take < MIN_LINES) take = 0;
+      }
+      if (take <= 0) {
+        if (top) take = Math.max(k, 1); // taller than a page: split wherever it fills the page
+        else {
+          newPage(true);
+          continue;
+        }
+      }
+      if (from === 0) mark(b.anchor);
+      from += take;
+      newPage(true);
+    }
+  };
+
+  const rowsHeight = (rows: readonly RowBox[], from: number, to: number): number => {
+    let h = 0;
+    for (let r = from; r <= to; r++) h += rows[r]!.height;
+    return h;
+  };
+
+  const placeTable = (t: TableBox): void => {
+    const rows = t.rows;
+    const n = rows.length;
+    // A table of header rows only has nothing to repeat them over.
+    const headerCount = t.headerCount < n ? t.headerCount : 0;
+    const headerH = rowsHeight(rows, 0, headerCount - 1);
+    /** Only repeated header rows on this page so far. */
+    let onlyHeaders = false;
+    let anchored = false;
+    let r = 0;
+    while (r < n) {
+      // The first unit is the header rows with the first body rows: headers never stand alone.
+      let to = r === 0 && headerCount > 0 ? headerCount : r;
+      for (let k = r; k <= to && k < n; k++) to = Math.max(to, rows[k]!.groupEnd);
+      to = Math.min(to, n - 1);
+      const last = to === n - 1;
+      const h = rowsHeight(rows, r, to) + (last ? t.bottomBorder : 0);
+      const empty = top || onlyHeaders;
+      const row = rows[r]!;
+      const splittable = r === to && !row.cantSplit && row.split !== undefined;
+      if (y + h <= H || (empty && !splittable)) {
+        // Fits, or cannot fit anywhere better (taller than a page): place it and let it run over.
+        y += h;
+      } else if (splittable && splitRow(row, headerH, headerCount, last ? t.bottomBorder : 0, empty)) {
+        // Placed across pages.
+      } else {
+        newPage(true);
+        onlyHeaders = false;
+        if (r > 0 && headerCount > 0) {
+          y += headerH;
+          onlyHeaders = true;
+        }
+        continue;
+      }
+      if (!anchored) {
+        anchored = true;
+        for (const a of t.anchors ?? []) mark(a);
+      }
+      top = false;
+      onlyHeaders = false;
+      r = to + 1;
+    }
+  };
+
+  /**
+   * A row that may split: the part that fits stays (filling the page), the rest of its tallest
+   * cell continues on the next page under the repeated header rows. Returns false when not even
+   * its first lines fit here and the page already holds something.
+   */
+  const splitRow = (row: RowBox, headerH: number, headerCount: number, bottom: number, empty: boolean): boolean => {
+    const { slices, breakable, padding } = row.split!;
+    let i = 0;
+    let fresh = empty;
+    for (;;) {
+      const avail = H - y - padding;
+      let cut = -1;
+      let used = 0;
+      let acc = 0;
+      for (let k = i; k < slices.length; k++) {
+        acc += slices[k]!;
+        if (acc + (k + 1 === slices.length ? bottom : 0) > avail) break;
+        if (k + 1 === slices.length || breakable[k + 1]) {
+          cut = k + 1;
+          used = acc;
+        }
+      }
+      if (cut === slices.length) {
+        y += used + padding + bottom;
+        return true;
+      }
+      if (cut <= i) {
+        if (!fresh) {
+          if (i === 0) return false;
+        } else cut = i + 1; // not even one line fits on an empty page: take one and run over
+      }
+      if (cut > i) i = cut;
+      newPage(true);
+      if (headerCount > 0) y += headerH;
+      top = false;
+      fresh = true;
+    }
+  };
+
+  flows.forEach((flow) => {
+    newPage(false);
+    H = flow.bodyHeight;
+    const first = page;
+    const boxes = flow.boxes;
+    for (let i = 0; i < boxes.length; i++) {
+      const b = boxes[i]!;
+      if (b.kind === 'para' && b.keepNext && !(i > 0 && isKeep(boxes[i - 1]!))) keepChain(boxes, i);
+      if (b.kind === 'para') placePara(b);
+      else placeTable(b);
+    }
+    sections.push({ first, count: page - first + 1 });
+  });
+
+  /** Moves a keepNext chain to the next page when it and the start of what follows do not fit. */
+  function keepChain(boxes: readonly Box[], i: number): void {
+    let need = 0;
+    let j = i;
+    for (; j < boxes.length; j++) {
+      const b = boxes[j]!;
+      if (b.kind !== 'para' || !b.keepNext) break;
+      need += paraHeight(b, !(j === i && top && natural));
+    }
+    const next = boxes[j];
+    if (next) need += startHeight(next);
+    const first = boxes[i] as ParaBox;
+    if (first.pageBreakBefore) return;
+    if (!top && y + need > H && need <= H) newPage(true);
+  }
+
+  return { sections, anchors, pageCount: page + 1 };
+}
+
+const isKeep = (b: Box): boolean => b.kind === 'para' && b.keepNext;
