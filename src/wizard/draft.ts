@@ -151,3 +151,13 @@ export function responsibilities(draft: Draft): Map<string, string[]> {
   for (const q of list(draft.quickWins).map(rec)) add(q.opd, `quick win ${str(q.id) ?? '?'}`);
   return out;
 }
+
+/**
+ * Steps that pick years and OPDs need the period and the registry first. Returns what is
+ * missing ("periode", "daftar OPD") or undefined when the step can run.
+ */
+export function missingForPlanning(draft: Draft): string | undefined {
+  if (yearsOf(draft).length === 0) return 'periode';
+  if (registryOf(draft).length === 0) return 'daftar OPD';
+  return undefined;
+}

@@ -9,7 +9,7 @@
 import type { Edit } from '../../model/edits/apply-edits.js';
 import { diffEdits } from '../../model/edits/diff-edits.js';
 import { areaByKode, kegiatanUtamaFor, type KegiatanTipikal, type KegiatanUtamaRef } from '../../reference/index.js';
-import { allIn, firstIn, idsOf, list, nextId, opdChoices, perYear, profileOf, rec, registryOf, str, strings, tingkatOf, yearsOf, type Draft } from '../draft.js';
+import { allIn, firstIn, idsOf, list, missingForPlanning, nextId, opdChoices, perYear, profileOf, rec, registryOf, str, strings, tingkatOf, yearsOf, type Draft } from '../draft.js';
 import type { Ask, Choice, SeparatorItem } from '../types.js';
 import type { Step } from './step.js';
 
@@ -34,12 +34,13 @@ function areaIn(draft: Draft, kode: string): Row | undefined {
 }
 
 async function runArea(draft: Draft, ask: Ask, kode: string): Promise<Edit[]> {
-  const years = yearsOf(draft);
-  const registry = registryOf(draft);
-  if (years.length === 0 || registry.length === 0) {
-    ask.note(`Lewati dulu: ${years.length === 0 ? 'periode' : 'daftar OPD'} belum diisi.\n`);
+  const missing = missingForPlanning(draft);
+  if (missing) {
+    ask.note(`Lewati dulu: ${missing} belum diisi.\n`);
     return [];
   }
+  const years = yearsOf(draft);
+  const registry = registryOf(draft);
   const profile = profileOf(draft);
   const ref = areaByKode(profile, kode);
   const before = areaIn(draft, kode) ?? { kode };

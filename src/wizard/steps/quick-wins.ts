@@ -1,6 +1,6 @@
 /** Step 6: quick wins, the visible early results, each owned by one OPD in one year. */
 import { diffEdits } from '../../model/edits/diff-edits.js';
-import { firstIn, idsOf, list, nextId, opdChoices, profileOf, rec, registryOf, str, yearsOf } from '../draft.js';
+import { firstIn, idsOf, list, missingForPlanning, nextId, opdChoices, profileOf, rec, registryOf, str, yearsOf } from '../draft.js';
 import type { Choice } from '../types.js';
 import type { Step } from './step.js';
 
@@ -14,12 +14,13 @@ export const quickWinsStep: Step = {
   filled: (draft) => list(draft.quickWins).length > 0,
 
   async run(draft, ask) {
-    const years = yearsOf(draft);
-    const registry = registryOf(draft);
-    if (years.length === 0 || registry.length === 0) {
-      ask.note(`Lewati dulu: ${years.length === 0 ? 'periode' : 'daftar OPD'} belum diisi.\n`);
+    const missing = missingForPlanning(draft);
+    if (missing) {
+      ask.note(`Lewati dulu: ${missing} belum diisi.\n`);
       return [];
     }
+    const years = yearsOf(draft);
+    const registry = registryOf(draft);
     const existing = list(draft.quickWins).map(rec);
     let kept = existing;
     if (existing.length > 0) {

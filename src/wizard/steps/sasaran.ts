@@ -7,7 +7,7 @@
 import { diffEdits } from '../../model/edits/diff-edits.js';
 import type { Nilai } from '../../model/types.js';
 import type { IndikatorRef, SasaranRef } from '../../reference/index.js';
-import { allIn, idsOf, list, nextId, opdChoices, perYear, profileOf, rec, registryOf, str, strings, tingkatOf, yearsOf, type Draft } from '../draft.js';
+import { allIn, idsOf, list, missingForPlanning, nextId, opdChoices, perYear, profileOf, rec, registryOf, str, strings, tingkatOf, yearsOf, type Draft } from '../draft.js';
 import type { Ask, Choice } from '../types.js';
 import type { Step } from './step.js';
 
@@ -20,12 +20,13 @@ export const sasaranStep: Step = {
   filled: (draft) => list(draft.sasaran).length > 0,
 
   async run(draft, ask) {
-    const years = yearsOf(draft);
-    const registry = registryOf(draft);
-    if (years.length === 0 || registry.length === 0) {
-      ask.note(`Lewati dulu: ${years.length === 0 ? 'periode' : 'daftar OPD'} belum diisi.\n`);
+    const missing = missingForPlanning(draft);
+    if (missing) {
+      ask.note(`Lewati dulu: ${missing} belum diisi.\n`);
       return [];
     }
+    const years = yearsOf(draft);
+    const registry = registryOf(draft);
     const profile = profileOf(draft);
     const tingkat = tingkatOf(draft);
     const national: { ref: IndikatorRef; parent: SasaranRef }[] = profile.sasaran.flatMap((parent) =>
