@@ -3,12 +3,28 @@ import type { Block } from '../markup/types.js';
 import type { BlockContext } from './context.js';
 import type { Box } from './layout/boxes.js';
 import { renderList } from './lists.js';
-import { renderHeading, renderImage, renderPageBreak, renderParagraph, renderSpacer } from './paragraphs.js';
+import { endsWithParagraph } from './output.js';
+import { renderHeading, renderImage, renderPageBreak, renderParagraph, renderSpacer, renderTableSeparator } from './paragraphs.js';
 import { renderTable } from './tables.js';
+
+/** Whether a block writes anything (a TOC is left out of cells, headers and footers; a list may be empty). */
+const writesSomething = (block: Block, ctx: BlockContext): boolean =>
+  block.type === 'toc'
+    ? !(ctx.table || ctx.compact)
+    : block.type === 'list'
+      ? endsWithParagraph([block])
+      : block.type === 'table'
+        ? block.rows.length > 0
+        : true;
 
 export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Box[] {
   const out: Box[] = [];
+  let previous: Block['type'] | undefined;
   for (const block of blocks) {
+    // Word and LibreOffice join two tables with nothing between them into one (LibreOffice even
+    // re-lays their columns): keep them apart with a small paragraph, as Word does itself.
+    if (block.type === 'table' && previous === 'table') out.push(renderTableSeparator(ctx));
+    if (writesSomething(block, ctx)) previous = block.type;
     switch (block.type) {
       case 'paragraph':
         out.push(renderParagraph(block, ctx));

@@ -1,27 +1,38 @@
 /**
  * What a block needs to know about where it is rendered: the document-wide plans (styles, fonts,
- * lists, pictures, bookmarks), the part its XML goes to, the section's text width (for `Length`
- * percentages and table widths), the section's font overrides, and whether it sits in a table,
- * header or footer.
+ * lists, pictures, the TOC), whether this pass measures or writes, the part its XML goes to, the
+ * section's text width (for `Length` percentages and table widths), the section's font
+ * overrides, and whether it sits in a table, header or footer.
  */
-import type { Align, DocumentSettings } from '../markup/types.js';
+import type { Align, DocumentSettings, Table } from '../markup/types.js';
 import type { FieldValues } from './inline.js';
 import type { FontBook } from './layout/fonts.js';
 import type { ListPlan } from './lists.js';
 import type { MediaRegistry } from './media.js';
 import type { StyleTable } from './style-table.js';
 import type { TocPlan } from './toc.js';
-import type { XmlSink } from './xml.js';
+import type { Sink } from './xml.js';
 
 export interface DocContext {
   settings: DocumentSettings;
   assets: Record<string, Uint8Array>;
+  /**
+   * 'measure': blocks return their boxes for the paginator and write nothing; 'write': blocks
+   * write their XML (page numbers known by then) and their boxes are not used.
+   */
+  mode: 'measure' | 'write';
   /** Numbering of every List node, decided by a pre-pass in tree order (P6). */
   lists: ListPlan;
   styles: StyleTable;
   fonts: FontBook;
   media: MediaRegistry;
   toc: TocPlan;
+  /**
+   * Rows a merged cell made taller, per table, found while measuring: written with that height
+   * (w:trHeight atLeast) so every reader sizes them alike — LibreOffice otherwise shrinks the
+   * copies of repeated header rows and clips their merged cells.
+   */
+  grownRows: Map<Table, Map<number, number>>;
   /** Drawing ids (wp:docPr id), unique in the package, in the order pictures are written. */
   nextDrawingId: () => number;
   warn: (message: string) => void;
@@ -29,7 +40,7 @@ export interface DocContext {
 
 /** One XML part being written (the body of a section, a header, a footer). */
 export interface PartWriter {
-  sink: XmlSink;
+  sink: Sink;
   /** Media (by index) this part shows, so pack.ts can add its relationships. */
   media: Set<number>;
 }
@@ -51,6 +62,8 @@ export interface BlockContext {
   align?: Align;
   /** In a header or footer: single spacing, no space after, unless a paragraph says otherwise. */
   compact?: boolean;
-  /** What NUMPAGES / SECTIONPAGES fields show: tokens replaced once the pages are laid out. */
+  /** What NUMPAGES / SECTIONPAGES fields show (known when writing). */
   fields: FieldValues;
 }
+
+export const measuring = (ctx: BlockContext): boolean => ctx.doc.mode === 'measure';

@@ -4,7 +4,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentTree, Inline, List, Section, TableRow } from '../markup/types.js';
 import { writeDocx, type PageNumberOutcome } from './index.js';
-import { renumberTocBookmarks, w3cdtf } from './pack.js';
+import { w3cdtf } from './pack.js';
+import { withSectPr } from './xml.js';
 import { scaleColumns } from './tables.js';
 
 // 1x1 transparent PNG.
@@ -155,6 +156,26 @@ describe('tables', () => {
     expect(document).not.toMatch(/w:type="pct"/);
   });
 
+  it('gives the last row under a taller merged cell its height, so repeated headers are not clipped', async () => {
+    const tall = { children: [para('satu'), para('dua'), para('tiga'), para('empat')], colspan: 1, rowspan: 2 };
+    const table: Block = {
+      type: 'table',
+      columns: [1, 1],
+      borders: true,
+      rows: [
+        { header: true, cantSplit: true, cells: [tall, headerCell('a')] },
+        { header: true, cantSplit: true, cells: [headerCell('b')] },
+        { header: false, cantSplit: true, cells: [headerCell('x'), headerCell('y')] },
+      ],
+    };
+    const { document } = await parts(tree([portrait([table])]));
+    const rows = [...document.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0]);
+    expect(rows[0]).not.toContain('w:trHeight');
+    // 4 lines of 10 pt (230 twips) + 56 padding + 10 border = 986; the first row has 296 of it.
+    expect(rows[1]).toContain('<w:trHeight w:val="690" w:hRule="atLeast"/>');
+    expect(rows[2]).not.toContain('w:trHeight');
+  });
+
   it('does not repeat a header row that comes after body rows', async () => {
     const late: Block = {
       type: 'table',
@@ -191,15 +212,25 @@ describe('lists', () => {
     const { get, document } = await parts(tree([portrait([list('decimal', 2), para('between'), list('decimal', 3), list('lower-alpha', 2, { marker: '%1)', start: 3 })])]));
     const numbering = get('word/numbering.xml');
     const nums = [...numbering.matchAll(/<w:num w:numId="(\d+)">(.*?)<\/w:num>/g)];
-    // docx's own default bullet list is numId 1; ours follow, one per list.
-    const ours = nums.filter((m) => m[1] !== '1');
-    expect(ours).toHaveLength(3);
-    for (const m of ours) expect(m[2]).toContain('<w:startOverride');
-    expect(ours[2]?.[2]).toContain('<w:startOverride w:val="3"/>');
-    const used = new Set([...document.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]));
-    expect(used.size).toBe(3);
+    expect(nums.map((m) => m[1])).toEqual(['1', '2', '3']);
+    for (const m of nums) expect(m[2]).toContain('<w:startOverride');
+    expect(nums[2]?.[2]).toContain('<w:startOverride w:val="3"/>');
+    // The two decimal lists share a definition; each has its own w:num.
+    expect(nums[0]?.[2]).toContain('<w:abstractNumId w:val="1"/>');
+    expect(nums[1]?.[2]).toContain('<w:abstractNumId w:val="1"/>');
+    const used = [...document.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
+    expect(used).toEqual(['1', '1', '2', '2', '2', '3', '3']);
     expect(numbering).toContain('<w:lvlText w:val="%1)"/>');
     expect(numbering).toContain('<w:numFmt w:val="lowerLetter"/>');
+  });
+
+  it('restarts a nested list at the level it is used', async () => {
+    const nested: List = { type: 'list', format: 'decimal', items: [{ children: [para('a') as never, list('lower-alpha', 2)] }, { children: [para('b') as never, list('lower-alpha', 1)] }] };
+    const { get } = await parts(tree([portrait([nested])]));
+    const nums = [...get('word/numbering.xml').matchAll(/<w:num w:numId="(\d+)">(.*?)<\/w:num>/g)].map((m) => m[2]);
+    expect(nums).toHaveLength(3);
+    expect(nums[1]).toContain('<w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/>');
+    expect(nums[2]).toContain('<w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/>');
   });
 
   it('nests a list one level deeper, indented under its parent text', async () => {
@@ -237,7 +268,7 @@ describe('table of contents and page numbers', () => {
     expect(document).not.toContain('Hidden 1</w:t></w:r><w:r><w:tab/>');
   });
 
-  it('guesses for a font outside the width tables, warns, and asks Word to update fields', async () => {
+  it('approximates a font outside the width tables quietly and still writes the numbers clean', async () => {
     const outcomes: PageNumberOutcome[] = [];
     const warnings: string[] = [];
     const { get, document } = await parts(
@@ -245,22 +276,54 @@ describe('table of contents and page numbers', () => {
       { onPageNumbers: (o) => outcomes.push(o), onWarning: (w) => warnings.push(w) },
     );
     expect(outcomes[0]?.kind).toBe('guessed');
-    expect(warnings.join('\n')).toMatch(/a font not in the width tables/);
-    expect(get('word/settings.xml')).toContain('<w:updateFields/>');
+    expect(warnings).toEqual([]);
+    expect(get('word/settings.xml')).not.toContain('w:updateFields');
     expect(document).toMatch(/PAGEREF _Toc1 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">1<\/w:t>/);
   });
+
+  it('reports numbers after a restart as exact even when an earlier part is approximated', async () => {
+    const outcomes: PageNumberOutcome[] = [];
+    await parts(
+      tree([
+        portrait([para('perbup')], { font: 'Bookman Old Style' }),
+        portrait([{ type: 'toc', levels: 2 }], { pageNumberStart: 1 }),
+        portrait(chapters(2), { pageNumberStart: 1 }),
+      ]),
+      { onPageNumbers: (o) => outcomes.push(o) },
+    );
+    expect(outcomes).toEqual([{ kind: 'exact' }]);
+  });
+
   const dejavu = '/usr/share/fonts/truetype/dejavu/';
-  it.skipIf(!existsSync(`${dejavu}DejaVuSans.ttf`))('measures a font from the files it is given instead of guessing its widths', async () => {
+  it.skipIf(!existsSync(`${dejavu}DejaVuSans.ttf`))('measures a font from the files it is given instead of approximating it', async () => {
     const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => ({ data: new Uint8Array(readFileSync(dejavu + f)), name: 'Bookman Old Style' }));
     const outcomes: PageNumberOutcome[] = [];
     await parts(
       tree([portrait([{ type: 'toc', levels: 2 }]), portrait(chapters(2), { pageNumberStart: 1, font: 'Bookman Old Style' })]),
       { fonts, onPageNumbers: (o) => outcomes.push(o) },
     );
-    const outcome = outcomes[0];
-    // Still a "guess" only because Office ships its own Bookman, which Word may draw instead.
-    expect(outcome?.kind).toBe('guessed');
-    if (outcome?.kind === 'guessed') expect(outcome.reasons).not.toContain('a font not in the width tables');
+    expect(outcomes).toEqual([{ kind: 'exact' }]);
+  });
+
+  it('warns about a font file it cannot read', async () => {
+    const warnings: string[] = [];
+    await parts(tree([portrait([para('x')])]), { fonts: [{ data: new Uint8Array(8), name: 'X' }], onWarning: (w) => warnings.push(w) });
+    expect(warnings.join()).toMatch(/font file 1 \(X\) could not be read/);
+  });
+
+  it('fills NUMPAGES and SECTIONPAGES with the laid-out counts', async () => {
+    const footer = { default: [{ type: 'paragraph' as const, children: [{ type: 'field' as const, field: 'pages' as const }, { type: 'field' as const, field: 'section-pages' as const }] }] };
+    const { files } = await parts(tree([portrait([para('a')], { footer }), portrait(chapters(3), { footer })]));
+    const footers = Object.keys(files)
+      .filter((n) => /^word\/footer\d+\.xml$/.test(n))
+      .sort()
+      .map((n) => strFromU8(files[n] as Uint8Array));
+    const results = footers.map((f) => [...f.matchAll(/<w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:t xml:space="preserve">(\d+)<\/w:t>/g)].map((m) => m[1]));
+    // 1 page + 3 chapter pages: NUMPAGES 4 everywhere, SECTIONPAGES 1 and 3.
+    expect(results).toEqual([
+      ['4', '1'],
+      ['4', '3'],
+    ]);
   });
 });
 
@@ -345,8 +408,82 @@ describe('determinism (P8)', () => {
     expect(core).toContain('<cp:keywords>rb</cp:keywords>');
   });
 
-  it('renumbers _Toc bookmarks from 1 in order of appearance', () => {
-    expect(renumberTocBookmarks('a"_Toc17" PAGEREF _Toc17 \\h "_Toc9"')).toBe('a"_Toc1" PAGEREF _Toc1 \\h "_Toc2"');
+  it('writes W3CDTF dates', () => {
     expect(w3cdtf('2025-01-02T03:04:05.678+07:00')).toBe('2025-01-01T20:04:05Z');
+  });
+});
+
+describe('sections and placeholders', () => {
+  it('puts a section\'s properties into its last paragraph, or a one-point paragraph after a table', () => {
+    const sect = '<w:sectPr><w:pgSz/></w:sectPr>';
+    expect(withSectPr('<w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r/></w:p>', sect)).toBe(`<w:p><w:pPr><w:jc w:val="left"/>${sect}</w:pPr><w:r/></w:p>`);
+    expect(withSectPr('<w:p><w:r/></w:p>', sect)).toBe(`<w:p><w:pPr>${sect}</w:pPr><w:r/></w:p>`);
+    expect(withSectPr('<w:p/>', sect)).toBe(`<w:p><w:pPr>${sect}</w:pPr></w:p>`);
+    expect(withSectPr('</w:tc></w:tr></w:tbl>', sect)).toMatch(/^<\/w:tc><\/w:tr><\/w:tbl><w:p><w:pPr><w:spacing [^>]*w:line="20" w:lineRule="exact"\/>.*<w:sectPr>/);
+  });
+
+  it('keeps every section\'s w:sectPr, whatever the section ends with', async () => {
+    const { document } = await parts(tree([portrait([matrix(2)]), portrait([para('b')]), portrait([{ type: 'toc', levels: 1 }]), portrait([para('d')])]));
+    expect([...document.matchAll(/<w:sectPr>/g)]).toHaveLength(4);
+    expect(document).not.toContain('@@roadmap-part');
+  });
+});
+
+describe('escaping', () => {
+  it('escapes text and attributes and drops characters XML forbids', async () => {
+    const { document } = await parts(tree([portrait([para('a < b & c > d \u0001"q"')], { font: 'A&B "Sans"' })]));
+    expect(document).toContain('<w:t xml:space="preserve">a &lt; b &amp; c &gt; d "q"</w:t>');
+    expect(document).toContain('w:ascii="A&amp;B &quot;Sans&quot;"');
+  });
+});
+
+describe('odd trees', () => {
+  const CHECK = '/work/shared/tools/docx-check';
+  it.skipIf(!existsSync(CHECK))('writes a schema-valid package for edge cases, warning where content is left out', async () => {
+    const warnings: string[] = [];
+    const odd: Block[] = [
+      { type: 'table', columns: [1, 1], borders: true, rows: [] },
+      { type: 'table', columns: [1, 1], borders: true, rows: [{ header: false, cantSplit: true, cells: [] }] },
+      { type: 'table', columns: [1], borders: false, rows: [{ header: false, cantSplit: false, cells: [{ colspan: 1, rowspan: 1, children: [{ type: 'toc', levels: 2 }, { type: 'list', format: 'decimal', items: [] }] }] }] },
+      { type: 'table', columns: [1], borders: false, rows: [{ header: false, cantSplit: true, cells: [headerCell('adjacent')] }] },
+      { type: 'list', format: 'bullet', items: [] },
+      { type: 'image', src: 'missing', width: 10, height: 10 },
+      { type: 'page-break' },
+      { type: 'heading', level: 4, toc: true, children: [t('Kecil & <aneh>')] },
+      { type: 'toc', levels: 9 },
+    ];
+    const bytes = await writeDocx(tree([portrait([]), portrait(odd, { header: { default: [{ type: 'toc', levels: 1 }] } }), portrait([matrix(1)])]), {
+      onWarning: (w) => warnings.push(w),
+    });
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { spawnSync } = await import('node:child_process');
+    const dir = mkdtempSync(join(tmpdir(), 'roadmap-odd-'));
+    writeFileSync(join(dir, 'odd.docx'), bytes);
+    const run = spawnSync(CHECK, [join(dir, 'odd.docx'), join(dir, 'check'), '--quick'], { encoding: 'utf8' });
+    expect(run.status, run.stdout).toBe(0);
+    expect(warnings.join('\n')).toMatch(/table without rows/);
+    expect(warnings.join('\n')).toMatch(/row 1 has no cells/);
+    expect(warnings.join('\n')).toMatch(/image 'missing' is not among the assets/);
+    expect(warnings.join('\n')).toMatch(/table of contents inside a table, header or footer is left out/);
+    const document = strFromU8(unzipSync(bytes)['word/document.xml'] as Uint8Array);
+    expect(document).toContain('Kecil &amp; &lt;aneh&gt;');
+  });
+});
+
+describe('pictures', () => {
+  it('shows a picture in a table cell and in a header through relationships of their parts', async () => {
+    const cellImage: Block = { type: 'table', columns: [1], borders: false, rows: [{ header: false, cantSplit: true, cells: [{ children: [{ type: 'image', src: 'logo', width: 30, height: 30 }], colspan: 1, rowspan: 1 }] }] };
+    const { files, document } = await parts(tree([portrait([cellImage], { header: { default: [{ type: 'image', src: 'logo', width: 20, height: 20 }] } })]), { assets: { logo: PNG } });
+    expect(Object.keys(files).filter((n) => n.startsWith('word/media/'))).toEqual(['word/media/image1.png']);
+    expect(document).toContain('r:embed="rIdImg1"');
+    expect(strFromU8(files['word/_rels/document.xml.rels'] as Uint8Array)).toContain('Id="rIdImg1"');
+    const header = Object.keys(files).find((n) => /^word\/header\d+\.xml$/.test(n)) ?? '';
+    expect(strFromU8(files[header] as Uint8Array)).toContain('r:embed="rIdImg1"');
+    expect(strFromU8(files[header.replace('word/', 'word/_rels/') + '.rels'] as Uint8Array)).toContain('Target="media/image1.png"');
+    // Drawing ids are unique in the package.
+    const ids = [document, strFromU8(files[header] as Uint8Array)].flatMap((x) => [...x.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1]));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

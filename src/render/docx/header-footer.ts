@@ -10,9 +10,9 @@ import { Footer, Header, LineRuleType, Paragraph as DocxParagraph, TextRun } fro
 import { TextWatermark } from 'docx/watermarks';
 import type { Block, HeaderFooter, Section } from '../markup/types.js';
 import { renderBlocks } from './blocks.js';
-import type { BlockContext, PartWriter } from './context.js';
+import type { BlockContext } from './context.js';
 import { boxesHeight } from './layout/boxes.js';
-import { XmlSink } from './xml.js';
+import { endsWithParagraph } from './output.js';
 
 /** The header/footer blocks a section shows, after inheriting from the sections before it. */
 export interface ResolvedHeaderFooter {
@@ -53,9 +53,13 @@ export function resolveHeadersFooters(sections: readonly Section[]): ResolvedSec
   });
 }
 
-/** A part's XML, written by us, and the marker of the paragraph that stands for it in docx's part. */
-export interface WrittenPart extends PartWriter {
+/** A header or footer part: its blocks, written by us in place of docx's placeholder paragraph. */
+export interface PartPlan {
   marker: string;
+  kind: 'header' | 'footer';
+  blocks: readonly Block[];
+  /** The watermark paragraph follows the placeholder (the part has a block-level element anyway). */
+  watermarked: boolean;
 }
 
 /** A paragraph docx writes in place of content we write ourselves (pack.ts splices it out). */
@@ -75,35 +79,25 @@ function watermarkParagraph(text: string, font: string): DocxParagraph {
   });
 }
 
-export interface RenderedHeadersFooters {
+export interface PlannedHeadersFooters {
   headers?: { default: Header; first?: Header };
   footers?: { default: Footer; first?: Footer };
-  parts: WrittenPart[];
-  /** Tallest header and footer content, twips (a tall one pushes the body away from the edge). */
-  headerHeight: number;
-  footerHeight: number;
+  parts: PartPlan[];
 }
 
-export function renderHeadersFooters(
+/** The section's header and footer parts, as docx objects around placeholders. */
+export function planHeadersFooters(
   parts: ResolvedSectionParts,
-  ctx: BlockContext,
-  watermark: string | undefined,
+  watermark: { text: string; font: string } | undefined,
   newMarker: () => string,
-): RenderedHeadersFooters {
-  const written: WrittenPart[] = [];
-  let headerHeight = 0;
-  let footerHeight = 0;
+): PlannedHeadersFooters {
+  const planned: PartPlan[] = [];
   const part = (blocks: readonly Block[], kind: 'header' | 'footer'): DocxParagraph[] => {
-    const writer: WrittenPart = { sink: new XmlSink(), media: new Set(), marker: newMarker() };
-    const boxes = renderBlocks(blocks, { ...ctx, part: writer, compact: true });
-    const h = boxesHeight(boxes);
-    if (kind === 'header') headerHeight = Math.max(headerHeight, h);
-    else footerHeight = Math.max(footerHeight, h);
-    // A header/footer part must hold at least one block-level element.
-    if (boxes.length === 0 && !(kind === 'header' && watermark)) writer.sink.push('<w:p/>');
-    written.push(writer);
-    const children = [placeholder(writer.marker)];
-    if (kind === 'header' && watermark) children.push(watermarkParagraph(watermark, ctx.font ?? ctx.doc.settings.font));
+    const watermarked = kind === 'header' && watermark !== undefined;
+    const plan: PartPlan = { marker: newMarker(), kind, blocks, watermarked };
+    planned.push(plan);
+    const children = [placeholder(plan.marker)];
+    if (watermarked) children.push(watermarkParagraph(watermark.text, watermark.font));
     return children;
   };
   // With a watermark every page needs a header, so an absent one becomes an empty one.
@@ -121,5 +115,24 @@ export function renderHeadersFooters(
         ...(footer.first !== undefined ? { first: new Footer({ children: part(footer.first, 'footer') }) } : {}),
       }
     : undefined;
-  return { ...(headers ? { headers } : {}), ...(footers ? { footers } : {}), parts: written, headerHeight, footerHeight };
+  return { ...(headers ? { headers } : {}), ...(footers ? { footers } : {}), parts: planned };
+}
+
+/** Tallest header and footer content of a section, twips (a tall one pushes the body away from the edge). */
+export function measureHeadersFooters(parts: readonly PartPlan[], ctxOf: (part: PartPlan) => BlockContext): { headerHeight: number; footerHeight: number } {
+  let headerHeight = 0;
+  let footerHeight = 0;
+  for (const p of parts) {
+    const h = boxesHeight(renderBlocks(p.blocks, { ...ctxOf(p), compact: true }));
+    if (p.kind === 'header') headerHeight = Math.max(headerHeight, h);
+    else footerHeight = Math.max(footerHeight, h);
+  }
+  return { headerHeight, footerHeight };
+}
+
+/** Writes a header or footer part's blocks. */
+export function writeHeaderFooter(part: PartPlan, ctx: BlockContext): void {
+  renderBlocks(part.blocks, { ...ctx, compact: true });
+  // A part must hold a block-level element, and like a cell it should end with a paragraph.
+  if (!part.watermarked && !endsWithParagraph(part.blocks)) ctx.part.sink.push('<w:p/>');
 }

@@ -5,7 +5,7 @@
  * line breaker measures, in the fonts and sizes the runs will be drawn in.
  */
 import type { Inline, TextStyle } from '../markup/types.js';
-import type { BlockContext, DocContext } from './context.js';
+import type { DocContext } from './context.js';
 import { lineMetrics, type LineMetrics } from './layout/fonts.js';
 import type { Piece } from './layout/line-break.js';
 import type { EffectiveStyle } from './style-table.js';
@@ -14,16 +14,9 @@ import { escapeAttr, escapeText } from './xml.js';
 
 /** Defaults a paragraph gives its runs explicitly: the section/table font and size. */
 export interface RunDefaults {
-  font?: string;
+  font?: string | undefined;
   /** Points. */
-  size?: number;
-}
-
-export function runDefaults(ctx: BlockContext, styleSize: number | undefined): RunDefaults {
-  return {
-    ...(ctx.font !== undefined ? { font: ctx.font } : {}),
-    ...(ctx.table ? { size: ctx.table.size } : styleSize !== undefined ? { size: styleSize } : {}),
-  };
+  size?: number | undefined;
 }
 
 const rPrCache = new Map<string, string>();
@@ -32,6 +25,8 @@ const rPrCache = new Map<string, string>();
 export function runProperties(style: TextStyle, defaults: RunDefaults): string {
   const font = style.font ?? defaults.font;
   const size = style.size ?? defaults.size;
+  // Most runs (all of a table's own text) have no direct formatting.
+  if (font === undefined && size === undefined && !style.bold && !style.italic && !style.caps && !style.underline && !style.superscript) return '';
   const key = `${font ?? ''}|${size ?? ''}|${style.bold ? 1 : 0}${style.italic ? 1 : 0}${style.caps ? 1 : 0}${style.underline ? 1 : 0}${style.superscript ? 1 : 0}`;
   let xml = rPrCache.get(key);
   if (xml === undefined) {
@@ -66,7 +61,7 @@ export interface FieldValues {
 }
 
 /** A field as Word writes it: begin, instruction, separate, result, end, each in its own run. */
-export function fieldRuns(code: string, rPr: string, result: string | undefined): string {
+function fieldRuns(code: string, rPr: string, result: string | undefined): string {
   const r = wrapRPr(rPr);
   return (
     `<w:r>${r}<w:fldChar w:fldCharType="begin"/></w:r>` +
@@ -121,7 +116,9 @@ export function inlinePieces(inlines: readonly Inline[], defaults: RunDefaults, 
         const metrics = lineMetrics(face, size);
         const raw = inline.type === 'text' ? inline.text : inline.field === 'page' ? '99' : '999';
         const text = inline.caps ? raw.toUpperCase() : raw;
-        pieces.push({ kind: 'text', text, face, size: inline.superscript ? size * SUPERSCRIPT : size, metrics });
+        // LibreOffice's italic correction: a twelfth of the font height (ascent + descent).
+        const correction = italic ? (metrics.ascent + metrics.descent) / 12 : 0;
+        pieces.push({ kind: 'text', text, face, size: inline.superscript ? size * SUPERSCRIPT : size, metrics, italic: correction });
         break;
       }
       case 'break':

@@ -1,16 +1,17 @@
 /**
- * Finishes the package docx built around our placeholders: splices the XML we wrote into
- * word/document.xml and the header/footer parts, adds our pictures and their relationships,
- * puts our numbering.xml in place of docx's, fixes core.xml dates and the watermark shape ids
- * (P8), and re-zips with fflate in a fixed entry order with a fixed timestamp, so the same tree
- * always gives the same bytes.
+ * Finishes the package docx built around our placeholders, as a stream: our XML is written into
+ * word/document.xml and the header/footer parts where docx left a placeholder paragraph, and
+ * compressed as it is produced, so a large body is never held whole. Also adds our pictures and
+ * their relationships, puts our numbering.xml in place of docx's, fixes core.xml dates and the
+ * watermark shape ids (P8), and writes the entries in a fixed order with a fixed timestamp, so
+ * the same tree always gives the same bytes.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { mediaRelId, type MediaFile } from './media.js';
-import { endsWithParagraph, sectionEndParagraph } from './xml.js';
 
 /** Local-time components, because the zip DOS date is written from local time (fflate). */
 const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
+
 
 /** `2024-05-01T00:00:00Z` from any ISO date, the form dcterms:W3CDTF takes; the epoch if unreadable. */
 export function w3cdtf(iso: string): string {
@@ -18,27 +19,24 @@ export function w3cdtf(iso: string): string {
   return new Date(Number.isNaN(t) ? 0 : t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** XML we wrote for one placeholder, and the pictures it shows. */
-export interface SplicedPart {
-  marker: string;
-  chunks: readonly string[];
-  media: ReadonlySet<number>;
-}
+/** Our placeholders' text, as header-footer.ts makes them. */
+const MARKER = /@@roadmap-part-\d+@@/g;
+export const markerOf = (n: number): string => `@@roadmap-part-${n}@@`;
 
 export interface Finish {
   created: string;
-  /** Whether Word should update fields on open (w:updateFields). */
-  updateFields: boolean;
-  parts: readonly SplicedPart[];
-  media: readonly MediaFile[];
   numbering: string;
+  media: readonly MediaFile[];
+  /** Media shown by the XML written for a placeholder. */
+  mediaOf: (marker: string) => ReadonlySet<number> | undefined;
+  /**
+   * Writes our XML for a placeholder through `emit`. `sectPr`: the section properties docx put
+   * in the placeholder paragraph, which must end up in the section's last paragraph.
+   */
+  write: (marker: string, emit: (xml: string) => void, sectPr: string | undefined) => void;
 }
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Our placeholders' text, as header-footer.ts makes them. */
-export const MARKER = /@@roadmap-part-\d+@@/g;
-export const markerOf = (n: number): string => `@@roadmap-part-${n}@@`;
 
 /**
  * The watermark shape ids are random (nanoid). Word recognises a watermark by the
@@ -55,15 +53,8 @@ function fixCore(xml: string, created: string): string {
     .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
 }
 
-/**
- * docx writes <w:updateFields/> where the schema wants it when asked to; we do not ask (our
- * numbers are written), and drop one if it is there. Editing docx's element keeps w:settings in
- * schema order (P16).
- */
-function fixSettings(xml: string, updateFields: boolean): string {
-  if (updateFields) return xml;
-  return xml.replace(/<w:updateFields(?:\s[^>]*)?\/>/, '');
-}
+/** Our page numbers are written: Word must not ask to update fields on opening (P2). */
+const fixSettings = (xml: string): string => xml.replace(/<w:updateFields(?:\s[^>]*)?\/>/, '');
 
 /** Entries in a fixed order: [Content_Types].xml and the root rels first, then by name. */
 function entryOrder(a: string, b: string): number {
@@ -71,68 +62,29 @@ function entryOrder(a: string, b: string): number {
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-const encoder = new TextEncoder();
-
-function concat(pieces: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const p of pieces) length += p.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+/** A part docx made around placeholders: the text between them, and each placeholder's section properties. */
+interface Skeleton {
+  pieces: string[];
+  markers: { marker: string; sectPr: string | undefined }[];
 }
 
-/**
- * Replaces each placeholder paragraph (`<w:p>…marker…</w:p>`) in a part with our XML. Returns
- * the part as bytes and the placeholders found, or undefined when it has none.
- */
-function splice(xml: string, parts: ReadonlyMap<string, SplicedPart>): { bytes: Uint8Array; found: SplicedPart[] } | undefined {
-  const pieces: Uint8Array[] = [];
-  const found: SplicedPart[] = [];
+function skeletonOf(xml: string): Skeleton | undefined {
+  const pieces: string[] = [];
+  const markers: Skeleton['markers'] = [];
   let at = 0;
   for (const m of xml.matchAll(MARKER)) {
-    const part = parts.get(m[0]);
-    if (!part) continue;
     const start = xml.lastIndexOf('<w:p>', m.index);
     const end = xml.indexOf('</w:p>', m.index);
     if (start < at || end < 0) throw new Error(`placeholder ${m[0]} is not in a paragraph of its own`);
-    pieces.push(encoder.encode(xml.slice(at, start)));
-    // docx puts a section's w:sectPr into its last paragraph, here the placeholder: move it to ours.
+    pieces.push(xml.slice(at, start));
+    // docx puts a section's w:sectPr into its last paragraph, here the placeholder.
     const sectPr = /<w:sectPr\b.*<\/w:sectPr>/.exec(xml.slice(start, end))?.[0];
-    const chunks = sectPr === undefined ? part.chunks : withSectPr(part.chunks, sectPr);
-    for (const chunk of chunks) pieces.push(encoder.encode(chunk));
+    markers.push({ marker: m[0], sectPr });
     at = end + '</w:p>'.length;
-    found.push(part);
   }
-  if (found.length === 0) return undefined;
-  pieces.push(encoder.encode(xml.slice(at)));
-  return { bytes: concat(pieces), found };
-}
-
-/**
- * Puts a section's properties into the last paragraph of its content (w:pPr ends with them), or
- * into a paragraph of their own when the content ends with a table or the TOC.
- */
-export function withSectPr(chunks: readonly string[], sectPr: string): string[] {
-  const out = [...chunks];
-  const last = out.length > 0 ? out[out.length - 1]! : '';
-  if (!endsWithParagraph(last)) {
-    out.push(sectionEndParagraph(sectPr));
-    return out;
-  }
-  const start = Math.max(last.lastIndexOf('<w:p>'), last.lastIndexOf('<w:p/>'));
-  const p = last.slice(start);
-  let fixed: string;
-  if (p === '<w:p/>') fixed = `<w:p><w:pPr>${sectPr}</w:pPr></w:p>`;
-  else if (p.startsWith('<w:p><w:pPr>')) {
-    const close = p.indexOf('</w:pPr>');
-    fixed = `${p.slice(0, close)}${sectPr}${p.slice(close)}`;
-  } else fixed = `<w:p><w:pPr>${sectPr}</w:pPr>${p.slice('<w:p>'.length)}`;
-  out[out.length - 1] = last.slice(0, start) + fixed;
-  return out;
+  if (markers.length === 0) return undefined;
+  pieces.push(xml.slice(at));
+  return { pieces, markers };
 }
 
 /** A part's relationships with ours for the pictures it shows added. */
@@ -150,44 +102,67 @@ const relsOf = (name: string): string => name.replace(/^word\/([^/]+)$/, 'word/_
 
 export function finishPackage(zip: Uint8Array, finish: Finish): Uint8Array {
   const files = unzipSync(zip);
-  const parts = new Map(finish.parts.map((p) => [p.marker, p]));
-  const data = new Map<string, Uint8Array>();
-  const mediaOfPart = new Map<string, Set<number>>();
+  const data = new Map<string, Uint8Array | Skeleton>();
   let watermarks = 0;
   const nextWatermark = () => ++watermarks;
 
-  for (const name of Object.keys(files).sort(entryOrder)) {
-    const original = files[name];
-    if (original === undefined) continue;
-    let bytes: Uint8Array = original;
-    if (name === 'docProps/core.xml') bytes = strToU8(fixCore(strFromU8(bytes), finish.created));
-    else if (name === 'word/settings.xml') bytes = strToU8(fixSettings(strFromU8(bytes), finish.updateFields));
-    else if (name === 'word/numbering.xml') bytes = strToU8(finish.numbering);
+  for (const name of Object.keys(files)) {
+    const bytes = files[name];
+    if (bytes === undefined) continue;
+    if (name === 'docProps/core.xml') data.set(name, strToU8(fixCore(strFromU8(bytes), finish.created)));
+    else if (name === 'word/settings.xml') data.set(name, strToU8(fixSettings(strFromU8(bytes))));
+    else if (name === 'word/numbering.xml') data.set(name, strToU8(finish.numbering));
     else if (/^word\/(document|header\d+|footer\d+)\.xml$/.test(name)) {
       let xml = strFromU8(bytes);
       if (xml.includes('PowerPlusWaterMarkObject')) xml = renumberWatermarks(xml, nextWatermark);
-      const spliced = splice(xml, parts);
-      if (spliced) {
-        bytes = spliced.bytes;
-        const used = new Set<number>();
-        for (const p of spliced.found) for (const m of p.media) used.add(m);
-        if (used.size > 0) mediaOfPart.set(name, used);
-      } else bytes = strToU8(xml);
-    }
-    data.set(name, bytes);
-  }
-  for (const [name, used] of mediaOfPart) {
-    const rels = relsOf(name);
-    const current = data.get(rels);
-    data.set(rels, strToU8(addImageRelationships(current ? strFromU8(current) : undefined, finish.media, used)));
+      const skeleton = skeletonOf(xml);
+      data.set(name, skeleton ?? strToU8(xml));
+      if (!skeleton) continue;
+      const used = new Set<number>();
+      for (const { marker } of skeleton.markers) for (const m of finish.mediaOf(marker) ?? []) used.add(m);
+      if (used.size === 0) continue;
+      const rels = relsOf(name);
+      const current = data.get(rels) ?? files[rels];
+      data.set(rels, strToU8(addImageRelationships(current instanceof Uint8Array ? strFromU8(current) : undefined, finish.media, used)));
+    } else if (!data.has(name)) data.set(name, bytes);
   }
   for (const file of finish.media) data.set(file.path, file.data);
 
-  const out: Zippable = {};
+  const out: Uint8Array[] = [];
+  const archive = new Zip((error, chunk) => {
+    if (error) throw error;
+    out.push(chunk);
+  });
+  const encoder = new TextEncoder();
   for (const name of [...data.keys()].sort(entryOrder)) {
+    const entry = data.get(name)!;
     // Pictures are already compressed; storing them saves time and changes nothing.
-    const stored = /\.(png|jpe?g)$/i.test(name);
-    out[name] = [data.get(name)!, { level: stored ? 0 : 6, mtime: ZIP_TIME }];
+    const file = /\.(png|jpe?g)$/i.test(name) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
+    file.mtime = ZIP_TIME;
+    archive.add(file);
+    if (entry instanceof Uint8Array) {
+      file.push(entry, true);
+      continue;
+    }
+    const emit = (xml: string) => {
+      if (xml !== '') file.push(encoder.encode(xml));
+    };
+    entry.pieces.forEach((piece, i) => {
+      emit(piece);
+      const m = entry.markers[i];
+      if (m) finish.write(m.marker, emit, m.sectPr);
+    });
+    file.push(new Uint8Array(0), true);
   }
-  return zipSync(out);
+  archive.end();
+
+  let length = 0;
+  for (const c of out) length += c.length;
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const c of out) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
 }

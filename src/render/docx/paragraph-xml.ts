@@ -10,19 +10,20 @@ import type { LineMetrics } from './layout/fonts.js';
 import { breakLines, type Piece } from './layout/line-break.js';
 import type { EffectiveStyle } from './style-table.js';
 
+/** Direct paragraph properties; undefined = not written (the style's value applies). */
 export interface ParagraphProperties {
-  styleId?: string;
-  keepNext?: boolean;
-  keepLines?: boolean;
-  pageBreakBefore?: boolean;
-  numbering?: { numId: number; level: number };
+  styleId?: string | undefined;
+  keepNext?: boolean | undefined;
+  keepLines?: boolean | undefined;
+  pageBreakBefore?: boolean | undefined;
+  numbering?: { numId: number; level: number } | undefined;
   /** Raw w:tabs XML (the TOC's right tab with a dot leader). */
-  tabs?: string;
-  spacing?: { line?: number; lineRule?: 'auto' | 'exact'; before?: number; after?: number };
-  indent?: { left?: number; hanging?: number; firstLine?: number };
-  align?: Align;
+  tabs?: string | undefined;
+  spacing?: { line?: number | undefined; lineRule?: 'auto' | 'exact' | undefined; before?: number | undefined; after?: number | undefined } | undefined;
+  indent?: { left?: number | undefined; hanging?: number | undefined; firstLine?: number | undefined } | undefined;
+  align?: Align | undefined;
   /** w:rPr children for the paragraph mark. */
-  markRPr?: string;
+  markRPr?: string | undefined;
 }
 
 const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };

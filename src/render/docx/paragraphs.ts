@@ -5,14 +5,14 @@
  * (w:br w:type="page") and pictures. Each writes its XML to the part and returns its box.
  */
 import type { Align, Heading, Image, Paragraph, ParagraphProps, Spacer } from '../markup/types.js';
-import type { BlockContext } from './context.js';
+import { measuring, type BlockContext } from './context.js';
 import { drawingXml } from './drawing.js';
-import { inlinePieces, inlineXml, markMetrics, runDefaults, runProperties, type RunDefaults } from './inline.js';
-import type { ParaBox } from './layout/boxes.js';
+import { inlinePieces, inlineXml, markMetrics, runProperties, type RunDefaults } from './inline.js';
+import { NO_BOX, type ParaBox } from './layout/boxes.js';
 import { mediaRelId } from './media.js';
 import { measureParagraph, paragraphXml, type ParagraphProperties } from './paragraph-xml.js';
 import type { EffectiveStyle } from './style-table.js';
-import { PARAGRAPH_STYLE_IDS, SIZE_DELTA, headingStyleId, styleSize } from './styles.js';
+import { PARAGRAPH_STYLE_IDS, SIZE_DELTA, headingStyleId, styleSize, tableStyleId } from './styles.js';
 import { lineSpacingToLine, ptToTwips, resolveLength } from './units.js';
 
 /** Extra paragraph properties a caller (a list, a table cell) imposes. */
@@ -23,8 +23,11 @@ export interface ParagraphOverrides {
   defaultAlign?: Align;
 }
 
+/** A table's own text: the table text style at the table's size carries size and spacing. */
+const isTableText = (style: string | undefined, ctx: BlockContext): boolean => ctx.table !== undefined && (style === undefined || style === 'body');
+
 function styleIdOf(style: string | undefined, ctx: BlockContext): string | undefined {
-  if (ctx.table && (style === undefined || style === 'body')) return PARAGRAPH_STYLE_IDS.table;
+  if (ctx.table && isTableText(style, ctx)) return tableStyleId(ctx.table.size, ctx.doc.settings);
   if (style === undefined) return undefined;
   if (!(style in PARAGRAPH_STYLE_IDS)) {
     ctx.doc.warn(`unknown paragraph style '${style}', body used`);
@@ -40,23 +43,28 @@ export function effectiveStyle(ctx: BlockContext, styleId: string | undefined): 
 
 /** The point size runs get explicitly, only where the section or table overrides the styles. */
 function explicitSize(style: string | undefined, ctx: BlockContext): number | undefined {
+  if (isTableText(style, ctx)) return undefined;
   if (ctx.table) return ctx.table.size;
   if (ctx.baseSize === undefined || style === 'table') return undefined;
   return styleSize(style, ctx.baseSize);
 }
 
-/** w:spacing: the paragraph's own values, else the section's line spacing for body text. */
+/**
+ * w:spacing: the paragraph's own values, else the section's line spacing for body text; in a
+ * header or footer single spacing with no space around. Table text gets that from its style.
+ */
 function spacingOf(props: ParagraphProps, ctx: BlockContext): ParagraphProperties['spacing'] {
-  const compact = ctx.table !== undefined || ctx.compact === true;
-  const line =
-    props.lineSpacing ?? (compact ? 1 : props.style === undefined || props.style === 'body' ? ctx.lineSpacing : undefined);
+  const compact = (ctx.table !== undefined && !isTableText(props.style, ctx)) || (ctx.table === undefined && ctx.compact === true);
+  const body = !ctx.table && (props.style === undefined || props.style === 'body');
+  const line = props.lineSpacing ?? (compact ? 1 : body ? ctx.lineSpacing : undefined);
   const after = props.spaceAfter ?? (compact ? 0 : undefined);
   const before = props.spaceBefore ?? (compact ? 0 : undefined);
   if (line === undefined && after === undefined && before === undefined) return undefined;
   return {
-    ...(line !== undefined ? { line: lineSpacingToLine(line), lineRule: 'auto' as const } : {}),
-    ...(before !== undefined ? { before: ptToTwips(before) } : {}),
-    ...(after !== undefined ? { after: ptToTwips(after) } : {}),
+    line: line !== undefined ? lineSpacingToLine(line) : undefined,
+    lineRule: line !== undefined ? 'auto' : undefined,
+    before: before !== undefined ? ptToTwips(before) : undefined,
+    after: after !== undefined ? ptToTwips(after) : undefined,
   };
 }
 
@@ -66,36 +74,36 @@ function indentOf(props: ParagraphProps, ctx: BlockContext, over: ParagraphOverr
   const hanging = over.indent?.hanging ?? (props.hanging ? resolveLength(props.hanging, ctx.textWidth) : undefined);
   const firstLine = props.firstLine && hanging === undefined ? resolveLength(props.firstLine, ctx.textWidth) : undefined;
   if (left === undefined && hanging === undefined && firstLine === undefined) return undefined;
-  return {
-    ...(left !== undefined ? { left } : {}),
-    ...(hanging !== undefined ? { hanging } : {}),
-    ...(firstLine !== undefined ? { firstLine } : {}),
-  };
+  return { left, hanging, firstLine };
 }
 
 /** The paragraph mark's run properties: the run font/size, so an empty paragraph is as tall as text. */
 const markOf = (defaults: RunDefaults): string | undefined =>
   defaults.font !== undefined || defaults.size !== undefined ? runProperties({}, defaults) : undefined;
 
+/** No direct run formatting: what a table's own text and most body text get. */
+const NO_DEFAULTS: RunDefaults = Object.freeze({});
+
 export function renderParagraph(p: Paragraph, ctx: BlockContext, over: ParagraphOverrides = {}): ParaBox {
   const styleId = styleIdOf(p.style, ctx);
-  const defaults = runDefaults(ctx, explicitSize(p.style, ctx));
-  const align = p.align ?? over.defaultAlign ?? ctx.align;
-  const spacing = spacingOf(p, ctx);
-  const indent = indentOf(p, ctx, over);
-  const markRPr = markOf(defaults);
+  const size = explicitSize(p.style, ctx);
+  // Built without spreads: this runs for every cell of every table.
+  const defaults: RunDefaults = ctx.font === undefined && size === undefined ? NO_DEFAULTS : { font: ctx.font, size };
   const props: ParagraphProperties = {
-    ...(styleId !== undefined ? { styleId } : {}),
-    ...(p.keepNext ? { keepNext: true } : {}),
-    ...(p.keepLines ? { keepLines: true } : {}),
-    ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
-    ...(over.numbering ? { numbering: over.numbering } : {}),
-    ...(spacing !== undefined ? { spacing } : {}),
-    ...(indent !== undefined ? { indent } : {}),
-    ...(align !== undefined ? { align } : {}),
-    ...(markRPr !== undefined ? { markRPr } : {}),
+    styleId,
+    keepNext: p.keepNext,
+    keepLines: p.keepLines,
+    pageBreakBefore: p.pageBreakBefore,
+    numbering: over.numbering,
+    spacing: spacingOf(p, ctx),
+    indent: indentOf(p, ctx, over),
+    align: p.align ?? over.defaultAlign ?? ctx.align,
+    markRPr: markOf(defaults),
   };
-  ctx.part.sink.push(paragraphXml(props, inlineXml(p.children, defaults, ctx.fields)));
+  if (!measuring(ctx)) {
+    ctx.part.sink.push(paragraphXml(props, inlineXml(p.children, defaults, ctx.fields)));
+    return NO_BOX;
+  }
   const style = effectiveStyle(ctx, styleId);
   return measureParagraph(
     props,
@@ -117,12 +125,15 @@ export function renderHeading(h: Heading, ctx: BlockContext): ParaBox {
     ...(h.align !== undefined ? { align: h.align } : {}),
   };
   const anchor = ctx.doc.toc.anchorOf(h);
-  let runs = inlineXml(h.children, defaults, ctx.fields);
-  if (anchor !== undefined) {
-    // The bookmark the TOC's PAGEREF and hyperlink point at.
-    runs = `<w:bookmarkStart w:name="${ctx.doc.toc.bookmarkName(anchor)}" w:id="${anchor}"/>${runs}<w:bookmarkEnd w:id="${anchor}"/>`;
+  if (!measuring(ctx)) {
+    let runs = inlineXml(h.children, defaults, ctx.fields);
+    if (anchor !== undefined) {
+      // The bookmark the TOC's PAGEREF and hyperlink point at.
+      runs = `<w:bookmarkStart w:name="${ctx.doc.toc.bookmarkName(anchor)}" w:id="${anchor}"/>${runs}<w:bookmarkEnd w:id="${anchor}"/>`;
+    }
+    ctx.part.sink.push(paragraphXml(props, runs));
+    return NO_BOX;
   }
-  ctx.part.sink.push(paragraphXml(props, runs));
   const style = effectiveStyle(ctx, props.styleId);
   return measureParagraph(
     props,
@@ -139,25 +150,35 @@ export function renderHeading(h: Heading, ctx: BlockContext): ParaBox {
 /** An empty paragraph exactly `height` points tall (w:spacing w:line w:lineRule="exact"). */
 export function renderSpacer(s: Spacer, ctx: BlockContext): ParaBox {
   const twips = Math.max(ptToTwips(s.height), 1);
-  // A tiny paragraph mark so the exact height is not overridden by a taller font in some readers.
-  ctx.part.sink.push(
-    `<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="${twips}" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`,
-  );
+  if (!measuring(ctx)) {
+    // A tiny paragraph mark so the exact height is not overridden by a taller font in some readers.
+    ctx.part.sink.push(
+      `<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="${twips}" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`,
+    );
+    return NO_BOX;
+  }
   return { kind: 'para', pitch: [twips], fit: [twips], before: 0, after: 0, keepNext: false, keepLines: false, pageBreakBefore: false, widowControl: true };
+}
+
+/** Between two tables: a 6 pt paragraph with a tiny mark, so they stay two tables. */
+export function renderTableSeparator(ctx: BlockContext): ParaBox {
+  return renderSpacer({ type: 'spacer', height: 6 }, ctx);
 }
 
 /** A page break as its own paragraph (w:br w:type="page"), as Word writes Ctrl+Enter. */
 export function renderPageBreak(ctx: BlockContext): ParaBox {
-  ctx.part.sink.push('<w:p><w:pPr><w:spacing w:after="0" w:before="0"/></w:pPr><w:r><w:br w:type="page"/></w:r></w:p>');
-  // The paragraph mark after the break starts the next page as an empty line.
-  const style = effectiveStyle(ctx, undefined);
-  const box = measureParagraph({ spacing: { before: 0, after: 0 } }, style, { pieces: [], mark: markMetrics({}, style, ctx.doc) }, ctx);
-  box.pageBreakBefore = true;
-  return box;
+  if (!measuring(ctx)) {
+    ctx.part.sink.push('<w:p><w:pPr><w:spacing w:after="0" w:before="0"/></w:pPr><w:r><w:br w:type="page"/></w:r></w:p>');
+    return NO_BOX;
+  }
+  return { kind: 'para', pitch: [], fit: [], before: 0, after: 0, keepNext: false, keepLines: false, pageBreakBefore: false, widowControl: true, breakAfter: true };
 }
 
 function emptyParagraph(ctx: BlockContext): ParaBox {
-  ctx.part.sink.push('<w:p/>');
+  if (!measuring(ctx)) {
+    ctx.part.sink.push('<w:p/>');
+    return NO_BOX;
+  }
   const style = effectiveStyle(ctx, undefined);
   return measureParagraph({}, style, { pieces: [], mark: markMetrics({}, style, ctx.doc) }, ctx);
 }
@@ -180,11 +201,14 @@ export function renderImage(img: Image, ctx: BlockContext): ParaBox {
     spacing: { line: 240, lineRule: 'auto', before: 0, after: 0 },
     align: img.align ?? 'center',
   };
-  const drawing = drawingXml({ id: ctx.doc.nextDrawingId(), relId: mediaRelId(media), name: img.src, widthPt: img.width, heightPt: img.height });
-  ctx.part.sink.push(paragraphXml(props, `<w:r>${drawing}</w:r>`));
+  if (!measuring(ctx)) {
+    const drawing = drawingXml({ id: ctx.doc.nextDrawingId(), relId: mediaRelId(media), name: img.src, widthPt: img.width, heightPt: img.height });
+    ctx.part.sink.push(paragraphXml(props, `<w:r>${drawing}</w:r>`));
+    return NO_BOX;
+  }
   const style = effectiveStyle(ctx, undefined);
   const mark = markMetrics({}, style, ctx.doc);
-  // The picture stands on the baseline: the line is the picture plus the font's descent.
-  const box = { kind: 'box' as const, width: ptToTwips(img.width), metrics: { ascent: ptToTwips(img.height), descent: mark.descent, gap: mark.gap } };
+  // A picture alone on its line makes the line exactly as tall as itself (LibreOffice).
+  const box = { kind: 'box' as const, width: ptToTwips(img.width), metrics: { ascent: ptToTwips(img.height), descent: 0, gap: 0 } };
   return measureParagraph(props, style, { pieces: [box], mark }, ctx);
 }

@@ -6,7 +6,7 @@
 import { NumberFormat, PageOrientation, SectionType, VerticalAlignSection, type ISectionOptions } from 'docx';
 import { PAPER_SIZES, type DocumentTree, type Section } from '../markup/types.js';
 import type { BlockContext, DocContext, PartWriter } from './context.js';
-import { placeholder, type RenderedHeadersFooters } from './header-footer.js';
+import { placeholder, type PlannedHeadersFooters } from './header-footer.js';
 import type { FieldValues } from './inline.js';
 
 const PAGE_NUMBER_FORMATS = {
@@ -32,7 +32,7 @@ export function sectionGeometry(section: Section, tree: DocumentTree) {
  * Height left to the body on each page: a header or footer taller than its margin pushes the
  * body away from the edge, as Word and LibreOffice do.
  */
-export function bodyHeight(section: Section, tree: DocumentTree, hf: Pick<RenderedHeadersFooters, 'headerHeight' | 'footerHeight'>): number {
+export function bodyHeight(section: Section, tree: DocumentTree, hf: { headerHeight: number; footerHeight: number }): number {
   const g = sectionGeometry(section, tree);
   const top = Math.max(g.margins.top, g.header + hf.headerHeight);
   const bottom = Math.max(g.margins.bottom, g.footer + hf.footerHeight);
@@ -58,7 +58,7 @@ export function sectionContext(section: Section, tree: DocumentTree, doc: DocCon
 export function sectionOptions(
   section: Section,
   tree: DocumentTree,
-  hf: RenderedHeadersFooters,
+  hf: PlannedHeadersFooters,
   titlePage: boolean,
   bodyMarker: string,
 ): ISectionOptions {

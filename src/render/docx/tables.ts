@@ -7,9 +7,12 @@
  * tallest cell plus padding and border, merged rows grown to hold their merged cell.
  */
 import type { Block, Table, TableCell } from '../markup/types.js';
-import type { BlockContext } from './context.js';
-import { boxesHeight, type Box, type ParaBox, type RowBox, type TableBox } from './layout/boxes.js';
-import { ptToHalfPoints, resolveLength } from './units.js';
+import { measuring, type BlockContext } from './context.js';
+import { boxesHeight, type Box, type RowBox, type TableBox } from './layout/boxes.js';
+import { endsWithParagraph } from './output.js';
+import { anchorsOf, emptyLine, growMergedRows, slicesOf, type Merge } from './table-measure.js';
+import { tableStyleId } from './styles.js';
+import { resolveLength } from './units.js';
 
 /** Cell padding (w:tblCellMar): about 0.1 cm left/right, a hair top/bottom. */
 export const CELL_MARGINS = { top: 28, bottom: 28, left: 57, right: 57 };
@@ -58,48 +61,28 @@ function cellLook(cell: TableCell): string {
   );
 }
 
-/** A cell's content as slices a row split may fall between (widow/orphan rules kept). */
-function slicesOf(boxes: readonly Box[]): { slices: number[]; breakable: boolean[] } {
-  const slices: number[] = [];
-  const breakable: boolean[] = [];
-  for (const b of boxes) {
-    if (b.kind === 'table') {
-      b.rows.forEach((r, i) => {
-        slices.push(r.height + (i === b.rows.length - 1 ? b.bottomBorder : 0));
-        breakable.push(true);
-      });
-      continue;
-    }
-    const n = b.pitch.length;
-    for (let j = 0; j < n; j++) {
-      slices.push(b.pitch[j]! + (j === 0 ? b.before : 0) + (j === n - 1 ? b.after : 0));
-      breakable.push(j === 0 || (!b.keepLines && j >= 2 && n - j >= 2));
-    }
-  }
-  return { slices, breakable };
-}
-
-function anchorsOf(boxes: readonly Box[], into: number[]): void {
-  for (const b of boxes) {
-    if (b.kind === 'para' && b.anchor !== undefined) into.push(b.anchor);
-    if (b.kind === 'table' && b.anchors) into.push(...b.anchors);
-  }
-}
-
 type RenderBlocks = (blocks: readonly Block[], ctx: BlockContext) => Box[];
 
+/** What a table returns while its XML is written. */
+const NO_TABLE: TableBox = Object.freeze({ kind: 'table', rows: [], headerCount: 0, bottomBorder: 0 }) as TableBox;
+
 export function renderTable(table: Table, ctx: BlockContext, renderBlocks: RenderBlocks): TableBox {
+  const measure = measuring(ctx);
+  // Word refuses a table without rows.
+  if (table.rows.length === 0) {
+    ctx.doc.warn('a table without rows is left out');
+    return NO_TABLE;
+  }
   const sink = ctx.part.sink;
   const total = resolveLength(table.width ?? { percent: 100 }, ctx.textWidth);
   const grid = scaleColumns(table.columns, total);
   const size = table.fontSize ?? ctx.doc.settings.tableFontSize;
   const border = table.borders ? BORDER : 0;
   const padding = CELL_MARGINS.top + CELL_MARGINS.bottom;
-  const emptyCellParagraph = `<w:p><w:pPr><w:pStyle w:val="TableText"/><w:rPr><w:sz w:val="${ptToHalfPoints(size)}"/><w:szCs w:val="${ptToHalfPoints(size)}"/></w:rPr></w:pPr></w:p>`;
+  const textStyle = tableStyleId(size, ctx.doc.settings);
+  const emptyCellParagraph = `<w:p><w:pPr><w:pStyle w:val="${textStyle}"/></w:pPr></w:p>`;
 
-  sink.push('<w:tbl>');
-  sink.push(tblPr(total, table.borders));
-  sink.push(`<w:tblGrid>${grid.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`);
+  if (!measure) sink.push(`<w:tbl>${tblPr(total, table.borders)}<w:tblGrid>${grid.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`);
 
   // Only an unbroken run of header rows at the top repeats (docx #2425); later ones are body rows.
   let inHeader = true;
@@ -107,8 +90,24 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
   /** Per grid column, the merged cell covering it from a row above: its first column, last row, span and look. */
   const covering: ({ first: number; until: number; span: number; look: string } | undefined)[] = new Array(grid.length).fill(undefined);
   const rows: RowBox[] = [];
-  const merges: { start: number; end: number; need: number }[] = [];
+  const merges: Merge[] = [];
   const anchors: number[] = [];
+  // Column edges, so a cell's width is one subtraction.
+  const edges = [0];
+  for (const w of grid) edges.push(edges[edges.length - 1]! + w);
+  const widthOf = (col: number, span: number): number => (edges[Math.min(col + span, grid.length)] ?? 0) - (edges[col] ?? 0);
+  // One context per cell width and alignment: cells are many, their contexts few.
+  const cellContexts = new Map<string, BlockContext>();
+  const cellContext = (width: number, align: TableCell['align']): BlockContext => {
+    const key = `${width}|${align ?? ''}`;
+    let c = cellContexts.get(key);
+    if (!c) {
+      // A cell without an alignment of its own keeps the one around the table (a nested table).
+      c = { ...ctx, textWidth: Math.max(width - CELL_MARGINS.left - CELL_MARGINS.right, 1), table: { size }, ...(align !== undefined ? { align } : {}) };
+      cellContexts.set(key, c);
+    }
+    return c;
+  };
 
   table.rows.forEach((row, r) => {
     const isHeader = inHeader && row.header;
@@ -116,10 +115,15 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
     else if (!isHeader) ctx.doc.warn(`table row ${r + 1} is marked as a header below body rows; it will not repeat`);
     if (isHeader) headerCount++;
 
-    let trPr = '';
-    if (row.cantSplit) trPr += '<w:cantSplit/>';
-    if (isHeader) trPr += '<w:tblHeader/>';
-    sink.push(trPr === '' ? '<w:tr>' : `<w:tr><w:trPr>${trPr}</w:trPr>`);
+    if (!measure) {
+      let trPr = '';
+      if (row.cantSplit) trPr += '<w:cantSplit/>';
+      const grown = ctx.doc.grownRows.get(table)?.get(r);
+      // The height a merged cell needs (LibreOffice counts the border in it, as we do).
+      if (grown !== undefined) trPr += `<w:trHeight w:val="${grown}" w:hRule="atLeast"/>`;
+      if (isHeader) trPr += '<w:tblHeader/>';
+      sink.push(trPr === '' ? '<w:tr>' : `<w:tr><w:trPr>${trPr}</w:trPr>`);
+    }
 
     let height = padding;
     let tallest: Box[] | undefined;
@@ -135,41 +139,42 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
           col++;
           continue;
         }
-        const width = grid.slice(col, col + cover.span).reduce((a, b) => a + b, 0);
-        sink.push(
-          `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${cover.span > 1 ? `<w:gridSpan w:val="${cover.span}"/>` : ''}<w:vMerge w:val="continue"/>${cover.look}</w:tcPr>${emptyCellParagraph}</w:tc>`,
-        );
+        if (!measure) {
+          const width = widthOf(col, cover.span);
+          sink.push(
+            `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${cover.span > 1 ? `<w:gridSpan w:val="${cover.span}"/>` : ''}<w:vMerge w:val="continue"/>${cover.look}</w:tcPr>${emptyCellParagraph}</w:tc>`,
+          );
+        }
         col += cover.span;
       }
     };
     for (const cell of row.cells) {
       continues();
       const span = Math.max(1, Math.min(cell.colspan, grid.length - col));
-      const width = grid.slice(col, col + span).reduce((a, b) => a + b, 0);
+      const width = widthOf(col, span);
       const look = cellLook(cell);
       if (cell.rowspan > 1) {
         const cover = { first: col, until: r + cell.rowspan - 1, span, look };
         for (let c = col; c < col + span; c++) covering[c] = cover;
       }
-      let tcPr = `<w:tcW w:type="dxa" w:w="${width}"/>`;
-      if (span > 1) tcPr += `<w:gridSpan w:val="${span}"/>`;
-      if (cell.rowspan > 1) tcPr += '<w:vMerge w:val="restart"/>';
-      sink.push(`<w:tc><w:tcPr>${tcPr}${look}</w:tcPr>`);
+      if (!measure) {
+        let tcPr = `<w:tcW w:type="dxa" w:w="${width}"/>`;
+        if (span > 1) tcPr += `<w:gridSpan w:val="${span}"/>`;
+        if (cell.rowspan > 1) tcPr += '<w:vMerge w:val="restart"/>';
+        sink.push(`<w:tc><w:tcPr>${tcPr}${look}</w:tcPr>`);
+      }
       col += span;
 
-      const cellCtx: BlockContext = {
-        ...ctx,
-        textWidth: Math.max(width - CELL_MARGINS.left - CELL_MARGINS.right, 1),
-        table: { size },
-        ...(cell.align !== undefined ? { align: cell.align } : {}),
-      };
-      const boxes = renderBlocks(cell.children, cellCtx);
+      const boxes = renderBlocks(cell.children, cellContext(width, cell.align));
       // Word requires every w:tc to end with a w:p (an empty cell too).
-      if (boxes[boxes.length - 1]?.kind !== 'para') {
-        sink.push(emptyCellParagraph);
-        boxes.push(emptyLine(ctx, size));
+      if (!endsWithParagraph(cell.children)) {
+        if (measure) boxes.push(emptyLine(ctx, textStyle));
+        else sink.push(emptyCellParagraph);
       }
-      sink.push('</w:tc>');
+      if (!measure) {
+        sink.push('</w:tc>');
+        continue;
+      }
       anchorsOf(boxes, anchors);
       const h = boxesHeight(boxes) + padding;
       if (cell.rowspan > 1) merges.push({ start: r, end: Math.min(r + cell.rowspan - 1, table.rows.length - 1), need: h + border });
@@ -182,36 +187,29 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
       }
     }
     continues();
+    if (col === 0 && grid.length > 0) {
+      // A row must hold a cell: an empty one across the table.
+      if (!measure) sink.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${total}"/>${grid.length > 1 ? `<w:gridSpan w:val="${grid.length}"/>` : ''}</w:tcPr>${emptyCellParagraph}</w:tc>`);
+      else height = Math.max(height, padding + boxesHeight([emptyLine(ctx, textStyle)]));
+      col = grid.length;
+      ctx.doc.warn(`table row ${r + 1} has no cells`);
+    }
     if (col < grid.length) ctx.doc.warn(`table row ${r + 1} fills ${col} of ${grid.length} columns`);
-    sink.push('</w:tr>');
+    if (!measure) {
+      sink.push('</w:tr>');
+      return;
+    }
     const box: RowBox = { height: height + border, cantSplit: row.cantSplit, groupEnd: r };
     if (!row.cantSplit && tallest) box.split = { ...slicesOf(tallest), padding: padding + border };
     rows.push(box);
   });
-  sink.push('</w:tbl>');
+  if (!measure) {
+    sink.push('</w:tbl>');
+    return NO_TABLE;
+  }
 
-  // A merged cell taller than the rows it spans makes the last of them taller (as Word and LO do).
-  merges.sort((a, b) => a.end - b.end);
-  for (const m of merges) {
-    let sum = 0;
-    for (let k = m.start; k <= m.end; k++) sum += rows[k]!.height;
-    const last = rows[m.end]!;
-    if (sum < m.need) last.height += m.need - sum;
-    for (let k = m.start; k <= m.end; k++) rows[k]!.groupEnd = Math.max(rows[k]!.groupEnd, m.end);
-  }
-  for (let k = 0; k < rows.length; k++) {
-    const end = rows[k]!.groupEnd;
-    for (let j = k + 1; j <= end && j < rows.length; j++) rows[j]!.groupEnd = Math.max(rows[j]!.groupEnd, end);
-  }
+  const grown = growMergedRows(rows, merges);
+  if (grown.size > 0) ctx.doc.grownRows.set(table, grown);
 
   return { kind: 'table', rows, headerCount, bottomBorder: border, ...(anchors.length > 0 ? { anchors } : {}) };
-}
-
-/** The line of the empty paragraph that closes a cell (TableText at the table's size). */
-function emptyLine(ctx: BlockContext, size: number): ParaBox {
-  const style = ctx.doc.styles.get('TableText') ?? ctx.doc.styles.get('Normal')!;
-  const face = ctx.doc.fonts.face(ctx.font ?? style.font, false, false);
-  const tw = size * 20;
-  const h = Math.round(tw * face.ascent) + Math.round(tw * face.descent) + Math.round(tw * face.lineGap);
-  return { kind: 'para', pitch: [h], fit: [h], before: 0, after: 0, keepNext: false, keepLines: false, pageBreakBefore: false, widowControl: true };
 }

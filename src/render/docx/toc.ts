@@ -3,10 +3,11 @@
  * w:fldChar + `TOC \h \o "1-N"`) whose result is written in full: one entry per heading, a
  * hyperlink and a PAGEREF to the heading's `_Toc` bookmark, and the page number the paginator
  * found, formatted as the heading's section numbers its pages (P2). The entries are measured
- * with a guessed number first and again once the numbers are known, in case one wraps.
+ * with a guessed number first and again once the numbers are known, in case one wraps; the XML
+ * is written after that.
  */
 import type { Block, DocumentTree, Heading, Toc } from '../markup/types.js';
-import type { BlockContext } from './context.js';
+import { measuring, type BlockContext } from './context.js';
 import { inlinePieces, inlineText, markMetrics } from './inline.js';
 import type { ParaBox } from './layout/boxes.js';
 import { textWidth } from './layout/fonts.js';
@@ -69,27 +70,14 @@ export class TocPlan {
     return `_Toc${anchor + 1}`;
   }
 
-  /** Writes a TOC (its XML deferred until the numbers are known) and returns its boxes. */
+  /** Measures a TOC into its boxes, or writes it with the page numbers found. */
   render(toc: Toc, ctx: BlockContext): ParaBox[] {
     const levels = clampLevels(toc.levels);
     const shown = this.entries.filter((e) => e.level <= levels);
-    const tabs = `<w:tabs><w:tab w:val="right" w:pos="${ctx.textWidth}" w:leader="dot"/></w:tabs>`;
-    const instr = `<w:r><w:fldChar w:fldCharType="begin"/><w:instrText xml:space="preserve">TOC \\h \\o &quot;1-${levels}&quot;</w:instrText><w:fldChar w:fldCharType="separate"/></w:r>`;
-    ctx.part.sink.defer(() => {
-      let xml = '<w:sdt><w:sdtPr><w:alias w:val="Daftar Isi"/><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>';
-      if (shown.length === 0) xml += `<w:p>${instr}</w:p>`;
-      shown.forEach((e, i) => {
-        const name = escapeAttr(this.bookmarkName(e.anchor));
-        const label = this.labels[e.anchor] ?? '';
-        xml +=
-          `<w:p><w:pPr><w:pStyle w:val="TOC${e.level}"/>${tabs}</w:pPr>${i === 0 ? instr : ''}` +
-          `<w:hyperlink w:history="1" w:anchor="${name}"><w:r><w:t xml:space="preserve">${escapeText(e.text)}</w:t></w:r><w:r><w:tab/></w:r>` +
-          `<w:r><w:fldChar w:fldCharType="begin"/><w:instrText xml:space="preserve">PAGEREF ${name} \\h</w:instrText><w:fldChar w:fldCharType="separate"/>` +
-          `<w:t xml:space="preserve">${escapeText(label)}</w:t><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`;
-      });
-      return `${xml}<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>`;
-    });
-
+    if (!measuring(ctx)) {
+      ctx.part.sink.push(this.xml(shown, levels, ctx.textWidth));
+      return [];
+    }
     const boxes: ParaBox[] = [];
     for (const entry of shown) {
       const laid: Laid = { box: emptyBox(), entry, ctx, label: '00' };
@@ -122,6 +110,23 @@ export class TocPlan {
       if (laid.box.pitch.length !== before) changed = true;
     }
     return changed;
+  }
+
+  private xml(shown: readonly Entry[], levels: number, textWidth: number): string {
+    const tabs = `<w:tabs><w:tab w:val="right" w:pos="${textWidth}" w:leader="dot"/></w:tabs>`;
+    const instr = `<w:r><w:fldChar w:fldCharType="begin"/><w:instrText xml:space="preserve">TOC \\h \\o &quot;1-${levels}&quot;</w:instrText><w:fldChar w:fldCharType="separate"/></w:r>`;
+    let xml = '<w:sdt><w:sdtPr><w:alias w:val="Daftar Isi"/><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>';
+    if (shown.length === 0) xml += `<w:p>${instr}</w:p>`;
+    shown.forEach((e, i) => {
+      const name = escapeAttr(this.bookmarkName(e.anchor));
+      const label = this.labels[e.anchor] ?? '';
+      xml +=
+        `<w:p><w:pPr><w:pStyle w:val="TOC${e.level}"/>${tabs}</w:pPr>${i === 0 ? instr : ''}` +
+        `<w:hyperlink w:history="1" w:anchor="${name}"><w:r><w:t xml:space="preserve">${escapeText(e.text)}</w:t></w:r><w:r><w:tab/></w:r>` +
+        `<w:r><w:fldChar w:fldCharType="begin"/><w:instrText xml:space="preserve">PAGEREF ${name} \\h</w:instrText><w:fldChar w:fldCharType="separate"/>` +
+        `<w:t xml:space="preserve">${escapeText(label)}</w:t><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`;
+    });
+    return `${xml}<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>`;
   }
 
   /** An entry's lines: its text wrapped at the entry indent, plus a line if the number no longer fits. */

@@ -1,6 +1,6 @@
 /**
  * Unit conversions and `Length` resolution. OOXML measures most lengths in twips (dxa, 1/20 pt),
- * run sizes in half-points (w:sz), and docx's ImageRun in pixels at 96 dpi.
+ * run sizes in half-points (w:sz), pictures in EMU (drawing.ts).
  */
 import type { Length } from '../markup/types.js';
 
@@ -11,8 +11,6 @@ export const TWIPS_PER_CM = 567;
 export const ptToTwips = (pt: number): number => Math.round(pt * TWIPS_PER_POINT);
 /** w:sz / w:szCs take half-points; docx's `size` option takes them as given. */
 export const ptToHalfPoints = (pt: number): number => Math.round(pt * 2);
-/** docx's ImageRun `transformation` is in CSS pixels (96 per inch), we get points (72 per inch). */
-export const ptToPixels = (pt: number): number => Math.round((pt * 96) / 72);
 /** w:spacing w:line with lineRule="auto" is in 240ths of a line. */
 export const lineSpacingToLine = (multiple: number): number => Math.round(multiple * 240);
 

@@ -21,6 +21,8 @@ export interface ParaBox {
   widowControl: boolean;
   /** The TOC anchor (bookmark index) whose page is where this paragraph starts. */
   anchor?: number;
+  /** A page break (w:br w:type="page") alone in its paragraph: what follows starts a new page. */
+  breakAfter?: boolean;
 }
 
 export interface RowBox {
@@ -55,17 +57,39 @@ export interface SectionFlow {
   boxes: Box[];
 }
 
-/** Height of boxes stacked one under the other (in a cell, a header), twips. */
+/** What a block returns while its XML is written: its box was measured in the first pass. */
+export const NO_BOX: ParaBox = Object.freeze({
+  kind: 'para',
+  pitch: [],
+  fit: [],
+  before: 0,
+  after: 0,
+  keepNext: false,
+  keepLines: false,
+  pageBreakBefore: false,
+  widowControl: true,
+}) as ParaBox;
+
+/**
+ * Height of boxes stacked one under the other (in a cell, a header), twips. Between two
+ * paragraphs the larger of the space after and the space before applies, as in the body.
+ */
 export function boxesHeight(boxes: readonly Box[]): number {
   let h = 0;
+  let after = 0;
+  let first = true;
   for (const b of boxes) {
     if (b.kind === 'para') {
-      h += b.before + b.after;
+      h += first ? b.before : Math.max(after, b.before);
       for (const p of b.pitch) h += p;
+      after = b.after;
     } else {
+      h += after;
       for (const r of b.rows) h += r.height;
       h += b.bottomBorder;
+      after = 0;
     }
+    first = false;
   }
-  return h;
+  return h + after;
 }

@@ -77,7 +77,7 @@ function denseFromFile(face: FileFace): { em: Float32Array; fallback: number } {
 export class FontBook {
   /** Set whenever an approximated face is handed out; the caller resets it per section. */
   approximated = false;
-  private readonly faces = new Map<string, Face>();
+  private readonly faces = new Map<string, (Face | undefined)[]>();
   private readonly tables = new Map<string, FontFamilyData>();
   private readonly files = new Map<string, FileFace[]>();
 
@@ -98,11 +98,17 @@ export class FontBook {
   }
 
   face(family: string, bold: boolean, italic: boolean): Face {
-    const id = `${family.toLowerCase()}|${bold ? 1 : 0}|${italic ? 1 : 0}`;
-    let face = this.faces.get(id);
+    // Keyed by the name as given, so the common lookup allocates nothing.
+    let variants = this.faces.get(family);
+    if (variants === undefined) {
+      variants = [];
+      this.faces.set(family, variants);
+    }
+    const k = (bold ? 1 : 0) + (italic ? 2 : 0);
+    let face = variants[k];
     if (face === undefined) {
       face = this.build(family.toLowerCase(), bold, italic);
-      this.faces.set(id, face);
+      variants[k] = face;
     }
     if (!face.exact) this.approximated = true;
     return face;
@@ -148,8 +154,20 @@ export function charWidth(face: Face, code: number, sizePt: number): number {
   return (code < DENSE ? face.em[code]! : face.fallback) * face.scale * sizePt * 20;
 }
 
-/** Ascent, descent and line gap in twips, each rounded (as LibreOffice's font metrics are). */
+const metricsCache = new WeakMap<Face, Map<number, LineMetrics>>();
+
+/** Ascent, descent and line gap in twips, each rounded (as LibreOffice's font metrics are). Shared; do not change. */
 export function lineMetrics(face: Face, sizePt: number): LineMetrics {
-  const tw = sizePt * 20;
-  return { ascent: Math.round(tw * face.ascent), descent: Math.round(tw * face.descent), gap: Math.round(tw * face.lineGap) };
+  let bySize = metricsCache.get(face);
+  if (!bySize) {
+    bySize = new Map();
+    metricsCache.set(face, bySize);
+  }
+  let m = bySize.get(sizePt);
+  if (!m) {
+    const tw = sizePt * 20;
+    m = Object.freeze({ ascent: Math.round(tw * face.ascent), descent: Math.round(tw * face.descent), gap: Math.round(tw * face.lineGap) });
+    bySize.set(sizePt, m);
+  }
+  return m;
 }

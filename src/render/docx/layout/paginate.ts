@@ -1,10 +1,16 @@
 /**
  * Lays measured boxes out on pages the way LibreOffice does for our DOCX files (the reference for
- * the page numbers we write): every section starts a new page; a paragraph's space before is
- * dropped at the top of a page the flow ran onto, kept after a page break; space after may fall
- * below the margin; widow/orphan control keeps two lines together at either side of a break;
- * keepNext chains and keepLines move whole; table rows that may not split move whole, merged
- * rows stay together, and header rows repeat at the top of each page.
+ * the page numbers we write, checked against its PDFs):
+ * - every section starts a new page; a page break starts one too;
+ * - a paragraph's space before is dropped at the top of a page the flow ran onto, kept after a
+ *   page break or section start; between two paragraphs the larger of the space after and the
+ *   space before applies; space after, and the extra of a proportional line spacing, may fall
+ *   below the bottom margin;
+ * - widow/orphan control keeps at least two lines on either side of a break; keepLines moves a
+ *   paragraph whole; a keepNext chain moves when it and the start of what follows do not fit;
+ * - table rows that may not split move whole, merged rows stay together, header rows repeat at
+ *   the top of every page and never stand alone, and a row that may split breaks where its
+ *   tallest cell can.
  */
 import type { Box, ParaBox, RowBox, SectionFlow, TableBox } from './boxes.js';
 
@@ -28,21 +34,24 @@ export function paginate(flows: readonly SectionFlow[], anchorCount: number): Pa
   let top = true;
   /** The page was reached by the flow running over (not a section start or page break). */
   let natural = false;
+  /** Space after the last paragraph placed, not yet added to `y` (it merges with the next space before). */
+  let pendingAfter = 0;
 
   const newPage = (isNatural: boolean): void => {
     page++;
     y = 0;
     top = true;
     natural = isNatural;
+    pendingAfter = 0;
   };
   const mark = (anchor: number | undefined): void => {
     if (anchor !== undefined && anchors[anchor] === -1) anchors[anchor] = page;
   };
 
-  const paraHeight = (b: ParaBox, withBefore: boolean): number => {
-    let h = withBefore ? b.before : 0;
+  const linesHeight = (b: ParaBox): number => {
+    let h = 0;
     for (const p of b.pitch) h += p;
-    return h + b.after;
+    return h;
   };
   /** Height the start of a box needs on the page it starts on (what keepNext keeps with). */
   const startHeight = (b: Box): number => {
@@ -56,17 +65,22 @@ export function paginate(flows: readonly SectionFlow[], anchorCount: number): Pa
     }
     const n = b.pitch.length;
     const lines = b.keepLines ? n : b.widowControl ? Math.min(n, n < 2 * MIN_LINES ? n : MIN_LINES) : 1;
-    let h = b.before;
+    let h = 0;
     for (let i = 0; i < lines - 1; i++) h += b.pitch[i]!;
     return h + (b.fit[lines - 1] ?? 0);
   };
 
   const placePara = (b: ParaBox): void => {
+    if (b.breakAfter) {
+      // LibreOffice keeps no line for the paragraph of a page break; the next page starts clean.
+      newPage(false);
+      return;
+    }
     if (b.pageBreakBefore && !top) newPage(false);
     let from = 0;
     const n = b.pitch.length;
     for (;;) {
-      const before = from === 0 && !(top && natural) ? b.before : 0;
+      const before = from > 0 ? 0 : top ? (natural ? 0 : b.before) : Math.max(pendingAfter, b.before);
       const avail = H - y - before;
       // How many of the remaining lines fit.
       let k = 0;
@@ -80,7 +94,8 @@ export function paginate(flows: readonly SectionFlow[], anchorCount: number): Pa
       const rest = n - from;
       if (k >= rest) {
         if (from === 0) mark(b.anchor);
-        y += before + used + b.after;
+        y += before + used;
+        pendingAfter = b.after;
         top = false;
         return;
       }
@@ -112,6 +127,8 @@ export function paginate(flows: readonly SectionFlow[], anchorCount: number): Pa
   };
 
   const placeTable = (t: TableBox): void => {
+    y += pendingAfter;
+    pendingAfter = 0;
     const rows = t.rows;
     const n = rows.length;
     // A table of header rows only has nothing to repeat them over.
@@ -210,18 +227,28 @@ export function paginate(flows: readonly SectionFlow[], anchorCount: number): Pa
 
   /** Moves a keepNext chain to the next page when it and the start of what follows do not fit. */
   function keepChain(boxes: readonly Box[], i: number): void {
+    const first = boxes[i] as ParaBox;
+    if (first.pageBreakBefore || top) return;
     let need = 0;
+    let after = pendingAfter;
     let j = i;
     for (; j < boxes.length; j++) {
       const b = boxes[j]!;
-      if (b.kind !== 'para' || !b.keepNext) break;
-      need += paraHeight(b, !(j === i && top && natural));
+      if (b.kind !== 'para' || !b.keepNext || (j > i && b.pageBreakBefore)) break;
+      need += Math.max(after, b.before) + linesHeight(b);
+      after = b.after;
     }
     const next = boxes[j];
-    if (next) need += startHeight(next);
-    const first = boxes[i] as ParaBox;
-    if (first.pageBreakBefore) return;
-    if (!top && y + need > H && need <= H) newPage(true);
+    // What follows on a page of its own anyway (a page break before it) cannot be kept with.
+    if (next && !(next.kind === 'para' && next.pageBreakBefore)) need += (next.kind === 'para' ? Math.max(after, next.before) : after) + startHeight(next);
+    else {
+      // The chain ends the flow here: its last line only needs its text to fit.
+      const lastBox = boxes[j - 1] as ParaBox;
+      const n = lastBox.pitch.length;
+      if (n > 0) need -= lastBox.pitch[n - 1]! - lastBox.fit[n - 1]!;
+    }
+    // A chain taller than a page cannot be kept; Word and LibreOffice then ignore it.
+    if (y + need > H && need - pendingAfter <= H) newPage(true);
   }
 
   return { sections, anchors, pageCount: page + 1 };

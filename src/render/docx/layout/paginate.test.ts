@@ -1,0 +1,107 @@
+/** The paginator's rules, on hand-made boxes (twips): what LibreOffice does with our DOCX files. */
+import { describe, expect, it } from 'vitest';
+import type { Box, ParaBox, RowBox, TableBox } from './boxes.js';
+import { paginate } from './paginate.js';
+
+const para = (lines: number, extra: Partial<ParaBox> = {}, pitch = 100, fit = pitch): ParaBox => ({
+  kind: 'para',
+  pitch: new Array<number>(lines).fill(pitch),
+  fit: new Array<number>(lines).fill(fit),
+  before: 0,
+  after: 0,
+  keepNext: false,
+  keepLines: false,
+  pageBreakBefore: false,
+  widowControl: true,
+  ...extra,
+});
+const row = (height: number, extra: Partial<RowBox> = {}): RowBox => ({ height, cantSplit: true, groupEnd: -1, ...extra });
+const table = (rows: RowBox[], headerCount = 0, anchors?: number[]): TableBox => ({
+  kind: 'table',
+  rows: rows.map((r, i) => ({ ...r, groupEnd: Math.max(r.groupEnd, i) })),
+  headerCount,
+  bottomBorder: 0,
+  ...(anchors ? { anchors } : {}),
+});
+/** The page each anchor lands on, for one section of body height `h`. */
+const pagesOf = (boxes: Box[], anchors: number, h = 1000) => paginate([{ bodyHeight: h, boxes }], anchors).anchors;
+
+describe('paragraphs', () => {
+  it('breaks a paragraph across pages, keeping two lines at the foot and the head (orphans/widows)', () => {
+    // 8 lines fill 800 of 1000: 2 of B fit, 3 follow.
+    expect(pagesOf([para(8), para(5, { anchor: 0 }), para(1, { anchor: 1 })], 2)).toEqual([0, 1]);
+    // 9 lines: 1 of B would be an orphan, so B starts on the next page.
+    expect(pagesOf([para(9), para(5, { anchor: 0 })], 1)).toEqual([1]);
+    // 6 lines: 4 of B fit but the 5th would be a widow, so 3 stay and 2 go; C (8 lines kept
+    // together) fits under those 2 — it would not under all 5.
+    expect(pagesOf([para(6), para(5), para(8, { keepLines: true, anchor: 0 })], 1)).toEqual([1]);
+    // A 3-line paragraph cannot be split 2/1 or 1/2: it moves whole.
+    expect(pagesOf([para(8), para(3, { anchor: 0 })], 1)).toEqual([1]);
+  });
+
+  it('lets the extra of a proportional line spacing hang below the last line on a page', () => {
+    // 10 lines of pitch 103 (text 70): the 10th needs 9 x 103 + 70 = 997 <= 1000.
+    expect(paginate([{ bodyHeight: 1000, boxes: [para(10, {}, 103, 70)] }], 0).pageCount).toBe(1);
+    expect(paginate([{ bodyHeight: 1000, boxes: [para(10, {}, 103, 103)] }], 0).pageCount).toBe(2);
+  });
+
+  it('uses the larger of space after and space before between paragraphs, and drops space before at the top of a page the flow ran onto', () => {
+    // 4 lines + max(200, 100) + 4 lines = 1000: fits exactly.
+    expect(paginate([{ bodyHeight: 1000, boxes: [para(4, { after: 200 }), para(4, { before: 100 })] }], 0).pageCount).toBe(1);
+    // After a natural break the space before is gone: 10 lines + 10 lines with before 500 still make two pages.
+    expect(paginate([{ bodyHeight: 1000, boxes: [para(10), para(10, { before: 500 })] }], 0).pageCount).toBe(2);
+    // After a page break it stays: 6 lines + 500 before do not fit one page.
+    expect(paginate([{ bodyHeight: 1000, boxes: [para(1), para(6, { before: 500, pageBreakBefore: true })] }], 0).pageCount).toBe(3);
+  });
+
+  it('moves a keepNext chain with the first lines of what follows, unless a page break comes next', () => {
+    const heading = (anchor: number) => para(1, { keepNext: true, keepLines: true, anchor });
+    expect(pagesOf([para(7), heading(0), para(5)], 1)).toEqual([0]);
+    expect(pagesOf([para(8), heading(0), para(5)], 1)).toEqual([1]);
+    expect(pagesOf([para(8), heading(0), para(5, { pageBreakBefore: true })], 1)).toEqual([0]);
+    // A chain of two headings moves together.
+    expect(pagesOf([para(7), heading(0), heading(1), para(5)], 2)).toEqual([1, 1]);
+  });
+
+  it('starts every section on a new page and does not add one for a page break at the top', () => {
+    const p = paginate(
+      [
+        { bodyHeight: 1000, boxes: [para(3)] },
+        { bodyHeight: 500, boxes: [para(1, { pageBreakBefore: true, anchor: 0 }), para(6)] },
+      ],
+      1,
+    );
+    expect(p.anchors).toEqual([1]);
+    expect(p.sections).toEqual([
+      { first: 0, count: 1 },
+      { first: 1, count: 2 },
+    ]);
+  });
+});
+
+describe('tables', () => {
+  it('repeats header rows on each page and moves a row that may not split', () => {
+    const rows = [row(100), ...Array.from({ length: 12 }, () => row(100))];
+    const p = paginate([{ bodyHeight: 1000, boxes: [table(rows, 1)] }], 0);
+    // 1 header + 9 rows on page 1; header + 3 rows on page 2.
+    expect(p.pageCount).toBe(2);
+    const q = paginate([{ bodyHeight: 1000, boxes: [table([row(100), ...Array.from({ length: 18 }, () => row(100))], 1)] }], 0);
+    // 9 + 9 body rows: exactly two pages with the header on each.
+    expect(q.pageCount).toBe(2);
+  });
+
+  it('keeps the header rows with the first body row, and merged rows together', () => {
+    expect(pagesOf([para(8), table([row(100), row(150)], 1, [0])], 1)).toEqual([1]);
+    // Rows 1-2 are merged: 8 lines + 100 + (100 + 100) > 1000, so the group moves.
+    const merged = table([row(100), row(100, { groupEnd: 2 }), row(100)]);
+    const p = paginate([{ bodyHeight: 1000, boxes: [para(7), merged, para(1, { anchor: 0 })] }], 1);
+    expect(p.anchors).toEqual([1]);
+  });
+
+  it('splits a row that may split where its tallest cell can break', () => {
+    const splittable = row(1500, { cantSplit: false, split: { slices: new Array(15).fill(100), breakable: new Array(15).fill(true), padding: 0 } });
+    const p = paginate([{ bodyHeight: 1000, boxes: [para(5), table([splittable]), para(1, { anchor: 0 })] }], 1);
+    // 5 lines + 5 slices on page 1, 10 slices on page 2, the paragraph on page 3.
+    expect(p.anchors).toEqual([2]);
+  });
+});

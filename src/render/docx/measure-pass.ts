@@ -1,0 +1,68 @@
+/**
+ * The first pass: every section measured into boxes (no XML), with its headers and footers, and
+ * planned for the docx library (section properties around placeholders). Records what each
+ * placeholder stands for, so the writing pass can fill it in.
+ */
+import type { ISectionOptions } from 'docx';
+import type { Block, DocumentTree } from '../markup/types.js';
+import { renderBlocks } from './blocks.js';
+import type { DocContext } from './context.js';
+import { measureHeadersFooters, planHeadersFooters, resolveHeadersFooters, type PartPlan } from './header-footer.js';
+import type { FieldValues } from './inline.js';
+import type { SectionFlow } from './layout/boxes.js';
+import { endsWithParagraph } from './output.js';
+import { markerOf } from './pack.js';
+import { bodyHeight, sectionContext, sectionOptions } from './sections.js';
+import { NULL_SINK, SECTION_END_PARAGRAPH_HEIGHT } from './xml.js';
+
+/** What a placeholder stands for: a section's body or one of its headers/footers. */
+export interface PlacedPart {
+  blocks: readonly Block[];
+  section: number;
+  kind: 'body' | PartPlan;
+  /** Pictures the part shows (found while measuring). */
+  media: Set<number>;
+}
+
+export interface Measured {
+  flows: SectionFlow[];
+  sectionOptions: ISectionOptions[];
+  parts: Map<string, PlacedPart>;
+  /** Sections measured with an approximated font. */
+  approximated: boolean[];
+}
+
+/** NUMPAGES / SECTIONPAGES are measured as three digits until the counts are known. */
+const MEASURE_FIELDS: FieldValues = { pages: '999', sectionPages: '999' };
+
+export function measureSections(tree: DocumentTree, doc: DocContext): Measured {
+  let markers = 0;
+  const newMarker = () => markerOf(++markers);
+  const resolved = resolveHeadersFooters(tree.sections);
+  const last = tree.sections.length - 1;
+  const out: Measured = { flows: [], sectionOptions: [], parts: new Map(), approximated: [] };
+
+  tree.sections.forEach((section, i) => {
+    const own = resolved[i] ?? { titlePage: false };
+    const watermark = tree.meta.watermark ? { text: tree.meta.watermark, font: section.props.font ?? tree.settings.font } : undefined;
+    const hf = planHeadersFooters(own, watermark, newMarker);
+    const body = newMarker();
+    const bodyPart: PlacedPart = { blocks: section.children, section: i, kind: 'body', media: new Set() };
+    out.parts.set(body, bodyPart);
+    for (const p of hf.parts) out.parts.set(p.marker, { blocks: p.blocks, section: i, kind: p, media: new Set() });
+    const ctxFor = (media: Set<number>) => sectionContext(section, tree, doc, { sink: NULL_SINK, media }, MEASURE_FIELDS);
+
+    doc.fonts.approximated = false;
+    const heights = measureHeadersFooters(hf.parts, (p) => ctxFor(out.parts.get(p.marker)?.media ?? new Set()));
+    const boxes = renderBlocks(section.children, ctxFor(bodyPart.media));
+    if (i < last && !endsWithParagraph(section.children, false)) {
+      // The section's properties get a one-point paragraph of their own (xml.ts).
+      const h = SECTION_END_PARAGRAPH_HEIGHT;
+      boxes.push({ kind: 'para', pitch: [h], fit: [h], before: 0, after: 0, keepNext: false, keepLines: false, pageBreakBefore: false, widowControl: true });
+    }
+    out.approximated.push(doc.fonts.approximated);
+    out.flows.push({ bodyHeight: bodyHeight(section, tree, heights), boxes });
+    out.sectionOptions.push(sectionOptions(section, tree, hf, own.titlePage, body));
+  });
+  return out;
+}
