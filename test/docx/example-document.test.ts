@@ -24,6 +24,7 @@ describe('the example road map, through a real reader', () => {
   let pages: string[];
 
   beforeAll(() => {
+    expect(existsSync(DOCX_CHECK), `${DOCX_CHECK} is missing: the repository must sit beside ../shared`).toBe(true);
     const build = runCli(['build', EXAMPLE, '-o', docx]);
     expect(build.code, build.stderr).toBe(0);
     expect(build.stdout).toContain('sukamaju.docx');
