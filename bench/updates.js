@@ -32,6 +32,6 @@ export async function benchUpdates({ out, generateProject, SIZES, time, ms }) {
   const second = join(dir, 'revisi.yaml');
   writeFileSync(second, stringify(revised));
   const diff = time(process.execPath, [bin, 'diff', base, second, '--json']);
-  const count = JSON.parse(diff.stdout).count;
+  const count = JSON.parse(diff.stdout).changes.length;
   console.log(`L updates: diff two revisions (${count} changes) ${ms(diff.ms)}`);
 }

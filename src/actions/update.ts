@@ -232,7 +232,8 @@ async function finish(loaded: LoadedProject, edits: readonly Edit[], options: Co
     written: !dryRun,
     dryRun,
     formatting: applied.formatting,
-    preview: formatHunks(lineDiff(loaded.text, applied.text)),
+    // The line diff is costly on large files (Myers, O(N·D)); only a dry run shows it.
+    preview: dryRun ? formatHunks(lineDiff(loaded.text, applied.text)) : [],
     problems: [],
   };
 }
