@@ -30,7 +30,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Box[]
         out.push(renderParagraph(block, ctx));
         break;
       case 'heading':
-        if (ctx.table || ctx.compact) ctx.doc.warn('a heading inside a table, header or footer is rendered as a heading but Word may list it oddly');
+        if (ctx.table || ctx.compact) ctx.doc.warn('judul di dalam tabel, kepala atau kaki halaman tetap ditulis sebagai judul, tetapi daftar isi Word mungkin menampilkannya janggal');
         out.push(renderHeading(block, ctx));
         break;
       case 'list':
@@ -41,7 +41,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Box[]
         break;
       case 'toc':
         if (ctx.table || ctx.compact) {
-          ctx.doc.warn('a table of contents inside a table, header or footer is left out');
+          ctx.doc.warn('daftar isi di dalam tabel, kepala atau kaki halaman tidak ditulis');
           break;
         }
         for (const box of ctx.doc.toc.render(block, ctx)) out.push(box);

@@ -189,7 +189,7 @@ describe('tables', () => {
     const warnings: string[] = [];
     const { document } = await parts(tree([portrait([late])]), { onWarning: (w) => warnings.push(w) });
     expect(document).not.toContain('w:tblHeader');
-    expect(warnings.join()).toMatch(/header below body rows/);
+    expect(warnings.join()).toMatch(/kepala tabel di bawah baris isi/);
     expect(document).toContain('w:val="none"');
   });
 
@@ -308,7 +308,7 @@ describe('table of contents and page numbers', () => {
   it('warns about a font file it cannot read', async () => {
     const warnings: string[] = [];
     await parts(tree([portrait([para('x')])]), { fonts: [{ data: new Uint8Array(8), name: 'X' }], onWarning: (w) => warnings.push(w) });
-    expect(warnings.join()).toMatch(/font file 1 \(X\) could not be read/);
+    expect(warnings.join()).toMatch(/berkas huruf 1 \(X\) tidak dapat dibaca/);
   });
 
   it('fills NUMPAGES and SECTIONPAGES with the laid-out counts', async () => {
@@ -463,10 +463,10 @@ describe('odd trees', () => {
     writeFileSync(join(dir, 'odd.docx'), bytes);
     const run = spawnSync(CHECK, [join(dir, 'odd.docx'), join(dir, 'check'), '--quick'], { encoding: 'utf8' });
     expect(run.status, run.stdout).toBe(0);
-    expect(warnings.join('\n')).toMatch(/table without rows/);
-    expect(warnings.join('\n')).toMatch(/row 1 has no cells/);
-    expect(warnings.join('\n')).toMatch(/image 'missing' is not among the assets/);
-    expect(warnings.join('\n')).toMatch(/table of contents inside a table, header or footer is left out/);
+    expect(warnings.join('\n')).toMatch(/tabel tanpa baris/);
+    expect(warnings.join('\n')).toMatch(/baris tabel 1 tidak memiliki sel/);
+    expect(warnings.join('\n')).toMatch(/gambar 'missing' tidak tersedia/);
+    expect(warnings.join('\n')).toMatch(/daftar isi di dalam tabel, kepala atau kaki halaman tidak ditulis/);
     const document = strFromU8(unzipSync(bytes)['word/document.xml'] as Uint8Array);
     expect(document).toContain('Kecil &amp; &lt;aneh&gt;');
   });

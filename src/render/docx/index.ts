@@ -78,7 +78,7 @@ export async function writeDocx(tree: DocumentTree, options: WriteDocxOptions = 
   // Pass 1: measure every section, with its headers and footers (no XML yet).
   const measured = measureSections(tree, doc);
   // A document needs one w:sectPr; an empty tree gives one empty page.
-  if (tree.sections.length === 0) warn('the document has no sections');
+  if (tree.sections.length === 0) warn('dokumen tidak memiliki <section>; halaman kosong ditulis');
   const t1 = performance.now();
   options.onPhase?.('docx-build', t1 - t0);
 

@@ -30,7 +30,7 @@ function styleIdOf(style: string | undefined, ctx: BlockContext): string | undef
   if (ctx.table && isTableText(style, ctx)) return tableStyleId(ctx.table.size, ctx.doc.settings);
   if (style === undefined) return undefined;
   if (!(style in PARAGRAPH_STYLE_IDS)) {
-    ctx.doc.warn(`unknown paragraph style '${style}', body used`);
+    ctx.doc.warn(`gaya paragraf '${style}' tidak dikenal; gaya body dipakai`);
     return undefined;
   }
   return PARAGRAPH_STYLE_IDS[style];
@@ -186,12 +186,12 @@ function emptyParagraph(ctx: BlockContext): ParaBox {
 export function renderImage(img: Image, ctx: BlockContext): ParaBox {
   const data = ctx.doc.assets[img.src];
   if (data === undefined) {
-    ctx.doc.warn(`image '${img.src}' is not among the assets; left out`);
+    ctx.doc.warn(`gambar '${img.src}' tidak tersedia; tidak ditulis`);
     return emptyParagraph(ctx);
   }
   const media = ctx.doc.media.add(img.src, data);
   if (media === 'not-an-image') {
-    ctx.doc.warn(`image '${img.src}' is neither PNG nor JPEG; left out`);
+    ctx.doc.warn(`gambar '${img.src}' bukan PNG atau JPEG; tidak ditulis`);
     return emptyParagraph(ctx);
   }
   ctx.part.media.add(media);

@@ -70,7 +70,7 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
   const measure = measuring(ctx);
   // Word refuses a table without rows.
   if (table.rows.length === 0) {
-    ctx.doc.warn('a table without rows is left out');
+    ctx.doc.warn('tabel tanpa baris tidak ditulis');
     return NO_TABLE;
   }
   const sink = ctx.part.sink;
@@ -112,7 +112,7 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
   table.rows.forEach((row, r) => {
     const isHeader = inHeader && row.header;
     if (!row.header) inHeader = false;
-    else if (!isHeader) ctx.doc.warn(`table row ${r + 1} is marked as a header below body rows; it will not repeat`);
+    else if (!isHeader) ctx.doc.warn(`baris tabel ${r + 1} ditandai sebagai kepala tabel di bawah baris isi; baris itu tidak akan berulang`);
     if (isHeader) headerCount++;
 
     if (!measure) {
@@ -192,9 +192,9 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
       if (!measure) sink.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${total}"/>${grid.length > 1 ? `<w:gridSpan w:val="${grid.length}"/>` : ''}</w:tcPr>${emptyCellParagraph}</w:tc>`);
       else height = Math.max(height, padding + boxesHeight([emptyLine(ctx, textStyle)]));
       col = grid.length;
-      ctx.doc.warn(`table row ${r + 1} has no cells`);
+      ctx.doc.warn(`baris tabel ${r + 1} tidak memiliki sel`);
     }
-    if (col < grid.length) ctx.doc.warn(`table row ${r + 1} fills ${col} of ${grid.length} columns`);
+    if (col < grid.length) ctx.doc.warn(`baris tabel ${r + 1} mengisi ${col} dari ${grid.length} kolom`);
     if (!measure) {
       sink.push('</w:tr>');
       return;

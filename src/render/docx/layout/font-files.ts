@@ -10,7 +10,7 @@ export function facesFromFiles(
     try {
       for (const face of readFontFile(f.data)) out.push({ face, ...(f.name !== undefined ? { name: f.name } : {}) });
     } catch (error) {
-      warn(`font file ${i + 1}${f.name ? ` (${f.name})` : ''} could not be read: ${(error as Error).message}`);
+      warn(`berkas huruf ${i + 1}${f.name ? ` (${f.name})` : ''} tidak dapat dibaca: ${(error as Error).message}`);
     }
   }
   return out;
