@@ -469,91 +469,128 @@ export const SASARAN_RB2020: readonly SasaranRef[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// "Mengingat" citations. Status rule: 'confirmed' = in the regional pattern seen in S29;
-// 'inferred' = added by us because the domain notes name it as the basis of an RB area or of
-// the evaluation; 'unconfirmed' = from general knowledge only, or (UU 23/2014) amendment-chain
-// wording not found in the sources. Lembaran Negara numbers are given only where certain; the
-// UU forming the kabupaten and the local Perda on Perangkat Daerah come from the project file.
+// "Mengingat" citations, written as UU 12/2011 Lampiran II wants them: UU and PP with "(Lembaran
+// Negara Republik Indonesia Tahun X Nomor Y, Tambahan Lembaran Negara Republik Indonesia Nomor Z)",
+// Perpres with its Lembaran Negara where it has one, Peraturan Menteri with its Berita Negara.
+// `status` grades the whole text, numbers included (catalogue scale):
+//   'confirmed'  - every number (or its absence) seen in an official text or a copy of one;
+//   'secondary'  - numbers seen only in third-party pages or public code (GitHub);
+//   'inferred'   - the citation is ours (named by the domain notes) and a number is missing.
+// A number that no source showed is left out of `teks`, never guessed; the comment says which.
+// Why an item sits in a profile's list is in its comment. The UU forming the kabupaten and the
+// local Perda on Perangkat Daerah come from the project file, not from here.
 // ---------------------------------------------------------------------------------------------
 
 const PERMENPANRB = 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi';
 
 export const DASAR_HUKUM = {
   uu28_1999: {
+    // In the S29 pattern. LN/TLN identical in Sragen, Boyolali, Sukoharjo and in Perpres 81/2010.
     teks: 'Undang-Undang Nomor 28 Tahun 1999 tentang Penyelenggaraan Negara yang Bersih dan Bebas dari Korupsi, Kolusi, dan Nepotisme (Lembaran Negara Republik Indonesia Tahun 1999 Nomor 75, Tambahan Lembaran Negara Republik Indonesia Nomor 3851)',
     status: 'confirmed',
-    sumber: ['S29'],
+    sumber: ['S29', 'S10', 'S47'],
   },
   uu25_2009: {
+    // Basis of the area Peningkatan Kualitas Pelayanan Publik. LN/TLN from PMA 65/2013 (S46);
+    // LN also in Perbup Sukoharjo 62/2019 (S47) and in public code (S51).
     teks: 'Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik (Lembaran Negara Republik Indonesia Tahun 2009 Nomor 112, Tambahan Lembaran Negara Republik Indonesia Nomor 5038)',
-    status: 'unconfirmed',
-    sumber: ['Pengetahuan umum; dasar area Peningkatan Kualitas Pelayanan Publik'],
+    status: 'confirmed',
+    sumber: ['S46', 'S47', 'S51'],
   },
   uu5_2014: {
+    // Basis of the area SDM aparatur for 2020-2024 road maps; repealed and replaced by
+    // UU 20/2023 (uu20_2023). LN/TLN from Peraturan BKN 1/2023 (S48) and public code quoting
+    // Putusan MK 87/PUU-XVI/2018 (S51).
     teks: 'Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 6, Tambahan Lembaran Negara Republik Indonesia Nomor 5494)',
-    status: 'unconfirmed',
-    sumber: ['Pengetahuan umum; telah dicabut dan diganti dengan Undang-Undang Nomor 20 Tahun 2023'],
+    status: 'confirmed',
+    sumber: ['S48', 'S51'],
   },
   uu23_2014: {
+    // In the S29 pattern (Sragen and Boyolali 2021 cite it "... terakhir dengan UU 11/2020",
+    // since replaced). The chain ending with UU 6/2023 is in a regional Perda listed by the BPK
+    // database (S50) and in current regional templates (S51); UU 6/2023 LN/TLN from S51 and S52.
     teks: 'Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor 5587) sebagaimana telah beberapa kali diubah terakhir dengan Undang-Undang Nomor 6 Tahun 2023 tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022 tentang Cipta Kerja menjadi Undang-Undang (Lembaran Negara Republik Indonesia Tahun 2023 Nomor 41, Tambahan Lembaran Negara Republik Indonesia Nomor 6856)',
-    // The UU itself is in the S29 pattern; the amendment-chain wording is not in the sources.
-    status: 'unconfirmed',
-    sumber: ['S29', 'Rumusan rangkaian perubahan dari pengetahuan umum; periksa JDIH'],
+    status: 'confirmed',
+    sumber: ['S29', 'S50', 'S51', 'S52'],
   },
   uu20_2023: {
+    // Replaces UU 5/2014. LN/TLN seen in two unrelated public code bases (S51), no official copy
+    // found, hence 'secondary'.
     teks: 'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara (Lembaran Negara Republik Indonesia Tahun 2023 Nomor 141, Tambahan Lembaran Negara Republik Indonesia Nomor 6897)',
-    status: 'unconfirmed',
-    sumber: ['Pengetahuan umum; menggantikan Undang-Undang Nomor 5 Tahun 2014'],
+    status: 'secondary',
+    sumber: ['S51'],
   },
   uu59_2024: {
+    // RPJPN 2025-2045, named by S37/S13 as the frame of the 2025+ transition. LN/TLN left out:
+    // no official copy was found; one blog gives LN 2024 Nomor 194, TLN 6987 and one public code
+    // base gives LN 2024 Nomor 182 (the number of Perpres 95/2018). Check JDIH before adding.
     teks: 'Undang-Undang Nomor 59 Tahun 2024 tentang Rencana Pembangunan Jangka Panjang Nasional Tahun 2025-2045',
     status: 'inferred',
     sumber: ['S37', 'S13'],
   },
   pp60_2008: {
+    // SPIP, basis of the evaluation and the area pengawasan (S23). LN/TLN identical in three
+    // unrelated public code bases (S51); no official copy found, hence 'secondary'.
     teks: 'Peraturan Pemerintah Nomor 60 Tahun 2008 tentang Sistem Pengendalian Intern Pemerintah (Lembaran Negara Republik Indonesia Tahun 2008 Nomor 127, Tambahan Lembaran Negara Republik Indonesia Nomor 4890)',
-    status: 'inferred',
-    sumber: ['S23'],
+    status: 'secondary',
+    sumber: ['S23', 'S51'],
   },
   pp12_2017: {
-    teks: 'Peraturan Pemerintah Nomor 12 Tahun 2017 tentang Pembinaan dan Pengawasan Penyelenggaraan Pemerintahan Daerah',
+    // In the S29 pattern. LN/TLN from the Tambahan Lembaran Negara itself (S43: "TLN No. 6041,
+    // penjelasan atas LN 2017 Nomor 73"); LN 73 also in Permendagri 117/2017 (S44). Perbup Sragen
+    // 68/2021 prints "Tahun 2017 Nomor 165, ... Nomor 4593": those are the numbers of the
+    // repealed PP 79/2005, do not copy them.
+    teks: 'Peraturan Pemerintah Nomor 12 Tahun 2017 tentang Pembinaan dan Pengawasan Penyelenggaraan Pemerintahan Daerah (Lembaran Negara Republik Indonesia Tahun 2017 Nomor 73, Tambahan Lembaran Negara Republik Indonesia Nomor 6041)',
     status: 'confirmed',
-    sumber: ['S29'],
+    sumber: ['S29', 'S43', 'S44'],
   },
   perpres81_2010: {
+    // Title as in the Perpres (S10). No Lembaran Negara number exists for it as far as the
+    // sources show: PermenPANRB 25/2020 (S1) and 9/2023 (S45) cite it without one while giving
+    // one for every other Perpres they cite, and Sragen/Boyolali (S29) do the same.
     teks: 'Peraturan Presiden Nomor 81 Tahun 2010 tentang Grand Design Reformasi Birokrasi 2010-2025',
     status: 'confirmed',
-    sumber: ['S10', 'S29'],
+    sumber: ['S10', 'S1', 'S45', 'S29'],
   },
   perpres54_2018: {
-    teks: 'Peraturan Presiden Nomor 54 Tahun 2018 tentang Strategi Nasional Pencegahan Korupsi',
+    // In the S29 pattern. LN from the Mengingat of PermenPANRB 25/2020 (S1), also in S51.
+    teks: 'Peraturan Presiden Nomor 54 Tahun 2018 tentang Strategi Nasional Pencegahan Korupsi (Lembaran Negara Republik Indonesia Tahun 2018 Nomor 108)',
     status: 'confirmed',
-    sumber: ['S29'],
+    sumber: ['S29', 'S1', 'S51'],
   },
   perpres95_2018: {
-    teks: 'Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik',
-    status: 'inferred',
-    sumber: ['S20', 'S37'],
+    // SPBE, basis of the digital-government indicators (S20, S37). LN from the Mengingat of
+    // Permenkominfo 1/2023 (S49), also in S51.
+    teks: 'Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik (Lembaran Negara Republik Indonesia Tahun 2018 Nomor 182)',
+    status: 'confirmed',
+    sumber: ['S49', 'S51', 'S20', 'S37'],
   },
   permen25_2020: {
-    teks: `${PERMENPANRB} Nomor 25 Tahun 2020 tentang Road Map Reformasi Birokrasi 2020-2024`,
-    status: 'confirmed',
-    sumber: ['S1', 'S29'],
+    // Title as in S1. BN number from one source family only (a BPS dasar-hukum list copied in
+    // several public repositories, S53; already noted in domain.md), hence 'secondary'.
+    teks: `${PERMENPANRB} Nomor 25 Tahun 2020 tentang Road Map Reformasi Birokrasi 2020-2024 (Berita Negara Republik Indonesia Tahun 2020 Nomor 441)`,
+    status: 'secondary',
+    sumber: ['S1', 'S29', 'S53'],
   },
   permen25_2020_jo_3_2023: {
-    teks: `${PERMENPANRB} Nomor 25 Tahun 2020 tentang Road Map Reformasi Birokrasi 2020-2024 sebagaimana telah diubah dengan ${PERMENPANRB} Nomor 3 Tahun 2023 tentang Perubahan atas ${PERMENPANRB} Nomor 25 Tahun 2020 tentang Road Map Reformasi Birokrasi 2020-2024`,
-    status: 'confirmed',
-    sumber: ['S1', 'S2', 'S29'],
+    // Titles as in S1 and S2. Both BN numbers from the same source family as permen25_2020 (S53).
+    teks: `${PERMENPANRB} Nomor 25 Tahun 2020 tentang Road Map Reformasi Birokrasi 2020-2024 (Berita Negara Republik Indonesia Tahun 2020 Nomor 441) sebagaimana telah diubah dengan ${PERMENPANRB} Nomor 3 Tahun 2023 tentang Perubahan atas ${PERMENPANRB} Nomor 25 Tahun 2020 tentang Road Map Reformasi Birokrasi 2020-2024 (Berita Negara Republik Indonesia Tahun 2023 Nomor 233)`,
+    status: 'secondary',
+    sumber: ['S1', 'S2', 'S29', 'S53'],
   },
   permen26_2020: {
+    // Evaluation rules of 2020-2024 (S8); title as quoted in PermenPANRB 9/2023 (S45). Berita
+    // Negara number not found in any source: left out, add it from JDIH.
     teks: `${PERMENPANRB} Nomor 26 Tahun 2020 tentang Pedoman Evaluasi Pelaksanaan Reformasi Birokrasi`,
     status: 'inferred',
-    sumber: ['S8'],
+    sumber: ['S8', 'S45'],
   },
   permen9_2023: {
+    // Replaces 26/2020 (S45, S19). Berita Negara number not found in any source: left out, add
+    // it from JDIH.
     teks: `${PERMENPANRB} Nomor 9 Tahun 2023 tentang Evaluasi Reformasi Birokrasi`,
     status: 'inferred',
-    sumber: ['S19'],
+    sumber: ['S19', 'S45'],
   },
 } as const satisfies Record<string, DasarHukum>;
 

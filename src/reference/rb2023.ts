@@ -124,9 +124,9 @@ export const KEGIATAN_UTAMA_RB2023: readonly KegiatanUtamaRef[] = [
     status: 'secondary',
     sumber: SUMBER_KU,
     indikator: [
-      // Every level flag is 0 in the S4 seed: kept empty so the alignment check treats this
-      // kegiatan utama as optional rather than guessing a level.
-      ind('KU05-I1', 'Tingkat Implementasi Kebijakan Transformasi Digital MPP', 'nilai', [], [
+      // Every level flag is 0 in the S4 seed, but the name says "khusus Pemda": it is meant for
+      // regional governments, so it counts for kabupaten/kota and provinsi alike.
+      ind('KU05-I1', 'Tingkat Implementasi Kebijakan Transformasi Digital MPP', 'nilai', ['kabupaten', 'provinsi'], [
         'DPMPTSP',
         'DISKOMINFO',
       ]),
@@ -365,7 +365,8 @@ export const TEMA_RB2023: readonly TemaRef[] = [
   {
     kode: 'T3',
     nama: 'Digitalisasi Administrasi Pemerintahan',
-    indikatorDampak: 'Prevalensi stunting (pada LKE 2023 tema ini difokuskan pada penanganan stunting)',
+    // In the 2023 LKE this theme centres on stunting, hence its impact indicator.
+    indikatorDampak: 'Prevalensi stunting',
     opdTipikal: ['DISKOMINFO', 'DINKES', 'BAPPEDA'],
     status: 'confirmed',
     sumber: ['S3', 'S6b'],

@@ -84,9 +84,10 @@ describe('RB General kegiatan utama (rb2023)', () => {
   it('counts only kegiatan utama assessed for the level', () => {
     const kab = kegiatanUtamaFor(rb2023, 'kabupaten').map((k) => k.kode);
     expect(kab).toContain('KU04');
-    expect(kab).not.toContain('KU05');
-    expect(kab).toHaveLength(20);
-    // KU05 applies to no level at all, so no level may count it.
+    // KU05 is "khusus Pemda": every regional government carries it, a ministry does not.
+    expect(kab).toContain('KU05');
+    expect(kab).toHaveLength(21);
+    expect(kegiatanUtamaFor(rb2023, 'provinsi').map((k) => k.kode)).toContain('KU05');
     expect(kegiatanUtamaFor(rb2023, 'kl').map((k) => k.kode)).not.toContain('KU05');
     expect(kegiatanUtamaFor(PROFILES.rb2020, 'kabupaten')).toEqual([]);
   });

@@ -2,8 +2,10 @@
  * Source tags used in every `sumber` field of the reference. Taken from the `sources` list of
  * shared/domain/reference-catalog.yaml; S18, S38, S39 and S42 are not in that list but are
  * cited by domain.md (same tag scheme), so they are added from its source table to keep every
- * tag resolvable. Titles are rendered in Indonesian because the wizard and the document may
- * show them to users; addresses are kept verbatim.
+ * tag resolvable. S43-S53 were added with the Lembaran/Berita Negara numbers of the Mengingat
+ * citations (rb2020.ts DASAR_HUKUM); they are not in the catalogue yet. Titles are rendered in
+ * Indonesian because the wizard and the document may show them to users; addresses are kept
+ * verbatim.
  */
 export interface SourceRef {
   judul: string;
@@ -199,5 +201,54 @@ export const SOURCES: Readonly<Record<string, SourceRef>> = {
   S42: {
     judul: 'Perwali Bogor: blok pengundangan dengan Sekda, pangkat, NIP',
     alamat: 'https://adoc.pub/berita-daerah-kota-bogor-nomor-34-tahun-2016-seri-e-nomor-25.html',
+  },
+  S43: {
+    judul: 'Tambahan Lembaran Negara Nomor 6041: Penjelasan PP 12/2017 (atas LN 2017 Nomor 73)',
+    alamat: 'https://123dok.com/document/z3ek5o9q-tambahan-lembaran-negara-r-i.html',
+  },
+  S44: {
+    judul: 'Permendagri 117/2017 (Mengingat: PP 12/2017, Tahun 2017 Nomor 73)',
+    alamat: 'http://docplayer.info/70455627-menteri-dalam-negeri-republik-indonesia.html',
+  },
+  S45: {
+    judul: 'PermenPANRB 9/2023 tentang Evaluasi Reformasi Birokrasi (Menimbang dan Mengingat)',
+    alamat: 'https://www.scribd.com/document/670095537/2023permenpanrb009',
+  },
+  S46: {
+    judul: 'PMA 65/2013 (Mengingat: UU 25/2009, LN 2009 Nomor 112, TLN 5038)',
+    alamat:
+      'http://docplayer.info/35626480-menetapkan-5-peraturan-presiden-nomor-24-tahun-2010-tentang-kedudukan-tugas-dan-fungsi-kementerian-negara-serta-susunan-organisasi-tugas-dan-fung.html',
+  },
+  S47: {
+    judul: 'Perbup Sukoharjo 62/2019 (Mengingat: UU 28/1999, UU 25/2009)',
+    alamat: 'https://123dok.com/document/y91okrwq-dengan-rahmat-tuhan-yang-maha-esa-bupati-sukoharjo.html',
+  },
+  S48: {
+    judul: 'Peraturan BKN 1/2023 (Mengingat: UU 5/2014, LN 2014 Nomor 6, TLN 5494)',
+    alamat: 'https://id.scribd.com/document/680845260/Peraturan-BKN-Nomor-1-Tahun-2023',
+  },
+  S49: {
+    judul: 'Permenkominfo 1/2023 (Mengingat: Perpres 95/2018, LN 2018 Nomor 182)',
+    alamat:
+      'https://jdih.kominfo.go.id/produk_hukum/view/id/857/t/peraturan+menteri+komunikasi+dan+informatika+nomor+1+tahun+2023',
+  },
+  S50: {
+    judul: 'Basis data peraturan BPK: Perda yang mengutip UU 23/2014 "terakhir dengan UU No.6 Tahun 2023"',
+    alamat: 'https://peraturan.bpk.go.id/Search?entitas=60&p=1&tahun=2022',
+  },
+  S51: {
+    judul:
+      'Templat dan draf naskah daerah/instansi dengan Mengingat lengkap (UU 6/2023, UU 20/2023, UU 25/2009, UU 5/2014, PP 60/2008, Perpres 54/2018, Perpres 95/2018)',
+    alamat:
+      'Kode publik GitHub, rujukan indeks 51827893452 (templat Kabupaten Karanganyar), 57357427620 (draf Perbup Aceh Barat), 43406590491, 57659992750, 45784954070, 63196246949, 52501111704, 16888680279',
+  },
+  S52: {
+    judul: 'Wikipedia: UU 6/2023, sitasi LN 2023 Nomor 41, TLN 6856',
+    alamat: 'https://en.wikipedia.org/wiki/2023_Omnibus_Law_on_Job_Creation',
+  },
+  S53: {
+    judul: 'Daftar dasar hukum Survei Budaya Organisasi BPS (BN PermenPANRB 25/2020 dan 3/2023)',
+    alamat:
+      'github:faisalm-ag/Website-BPS resources/views/konsep/dasar.blade.php ; Kode publik GitHub, rujukan indeks 7219637248, 29312207677',
   },
 };
