@@ -9,6 +9,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import type { Project } from '../model/types.js';
+import { documentSuffix, REGULASI, type DocumentRequest } from '../render/document-kind.js';
 import type { Phase } from '../render/render-document.js';
 import { displayPath, loadProject, requireValidProject } from './project-file.js';
 import { loadTemplateSet, type LoadedTemplateSet } from './template-set.js';
@@ -21,7 +22,8 @@ export interface BuildOptions {
   outDir?: string;
   /** A template set folder (from `roadmap templates eject`). */
   template?: string;
-  only?: 'semua' | 'peraturan' | 'lampiran';
+  /** Which document: the regulation (default), the working papers, or a year's report. */
+  document?: DocumentRequest;
   pdf?: boolean;
   draf?: number;
   final?: boolean;
@@ -46,13 +48,17 @@ export interface BuildResult {
   phases: Partial<Record<Phase | 'load' | 'write', number>>;
 }
 
-/** The project's output path: -o, else <outDir>/<folder>.docx, else beside the project. */
-export function outputPathFor(projectPath: string, options: Pick<BuildOptions, 'output' | 'outDir' | 'cwd'>): string {
+/**
+ * The project's output path: -o, else <outDir>/<folder><suffix>.docx, else beside the project
+ * (roadmap<suffix>.docx), where the suffix names the document (document-kind.ts).
+ */
+export function outputPathFor(projectPath: string, options: Pick<BuildOptions, 'output' | 'outDir' | 'cwd' | 'document'>): string {
   if (options.output) return resolve(options.cwd, options.output);
+  const suffix = documentSuffix(options.document ?? REGULASI);
   const file = basename(projectPath, extname(projectPath));
   const name = file === 'roadmap' ? basename(dirname(projectPath)) || 'roadmap' : file;
-  if (options.outDir) return resolve(options.cwd, options.outDir, `${name}.docx`);
-  return join(dirname(projectPath), `${file}.docx`);
+  if (options.outDir) return resolve(options.cwd, options.outDir, `${name}${suffix}.docx`);
+  return join(dirname(projectPath), `${file}${suffix}.docx`);
 }
 
 /** Builds one project in this thread. */
@@ -61,6 +67,8 @@ export async function buildProject(given: string | undefined, options: BuildOpti
   const t0 = performance.now();
   const loaded = await loadProject(given, options.cwd);
   const project = requireValidProject(loaded);
+  const document = options.document ?? REGULASI;
+  if (document.kind === 'laporan') checkReportYear(project, document.tahun);
   const set = templateSet ?? (await loadTemplateSet(options.template, options.cwd));
   const assets = await readAssets(project, loaded.path, options.cwd);
   phases.load = performance.now() - t0;
@@ -71,7 +79,7 @@ export async function buildProject(given: string | undefined, options: BuildOpti
     project,
     templateSet: set,
     assets,
-    only: options.only ?? 'semua',
+    document,
     ...(options.draf !== undefined ? { draf: options.draf } : {}),
     final: options.final ?? false,
     created: documentTimestamp(project),
@@ -127,6 +135,16 @@ export async function buildProjects(paths: readonly string[], options: BuildOpti
   }
   const { buildInWorkers } = await import('./build-pool.js');
   return buildInWorkers(paths, options, Math.min(options.jobs ?? availableParallelism(), total));
+}
+
+/** A report is for a year of the period. */
+function checkReportYear(project: Project, tahun: number): void {
+  const { mulai, selesai } = project.periode;
+  if (tahun < mulai || tahun > selesai) {
+    throw new UserError('E_TAHUN_LUAR_PERIODE', `Tahun ${tahun} di luar periode road map ${mulai}-${selesai}.`, {
+      hint: `Pilih tahun ${mulai} sampai ${selesai}, misalnya --tahun ${Math.min(Math.max(tahun, mulai), selesai)}.`,
+    });
+  }
 }
 
 /** The logo, read relative to the project file. */

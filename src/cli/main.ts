@@ -10,6 +10,7 @@ import { printProblems } from './report.js';
 import { registerBuild } from './commands/build.js';
 import { registerDiff } from './commands/diff.js';
 import { registerInit } from './commands/init.js';
+import { registerLaporan } from './commands/laporan.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStatus } from './commands/status.js';
 import { registerTemplates } from './commands/templates.js';
@@ -50,6 +51,7 @@ Kode keluar: 0 berhasil, 1 masukan salah, 2 perintah salah tulis, 3 galat intern
   registerUpdate(program, io);
   registerDiff(program, io);
   registerStatus(program, io);
+  registerLaporan(program, io);
   registerTemplates(program, io);
   registerSchema(program, io);
   return program;

@@ -39,6 +39,9 @@ export const Pemerintah = z.strictObject({
   ibuKota: text().describe('Tempat penetapan, misalnya "Pamekasan" (Ditetapkan di ...)'),
   kepalaDaerah: Pejabat.describe('Bupati / Wali Kota / Gubernur'),
   sekda: Pejabat.describe('Sekretaris Daerah'),
+  kepalaBagianHukum: Pejabat.optional().describe(
+    'Kepala Bagian Hukum (provinsi: Kepala Biro Hukum) yang mengautentikasi SALINAN peraturan',
+  ),
   logo: text().optional().describe('Berkas logo (PNG/JPEG), relatif terhadap roadmap.yaml'),
 });
 
@@ -103,6 +106,7 @@ export const Kegiatan = z.strictObject({
   output: text(),
   indikatorOutput: text().optional(),
   satuan: text().optional(),
+  baseline: Baseline.optional().describe('Kondisi awal sebelum periode, misalnya {tahun: 2023, nilai: 17}'),
   target: perTahun(Nilai).default({}).describe('Target atau tonggak (milestone) per tahun'),
   targetTriwulan: perTahun(Triwulan).default({}).describe('Target per triwulan (TW I-IV), opsional'),
   realisasi: perTahun(Nilai).default({}),
@@ -130,6 +134,10 @@ export const Tematik = z.strictObject({
   tema: text().describe('Kode tema RB Tematik, misalnya "T1"'),
   permasalahan: z.string().default(''),
   strategi: z.string().default(''),
+  indikator: z
+    .array(Indikator)
+    .default([])
+    .describe('Indikator dampak tema (misalnya persentase penduduk miskin) dengan target per tahun'),
 });
 
 export const QuickWin = z.strictObject({

@@ -35,3 +35,8 @@ export function yearsOf(periode: Periode): number[] {
   for (let y = periode.mulai; y <= periode.selesai; y++) years.push(y);
   return years;
 }
+
+/** The period as documents write it: "2024-2028", or "2025" for a one-year plan. */
+export function periodeTeks(periode: Periode): string {
+  return periode.mulai === periode.selesai ? String(periode.mulai) : `${periode.mulai}-${periode.selesai}`;
+}

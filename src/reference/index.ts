@@ -18,6 +18,7 @@ import { RB2025 } from './rb2025.js';
 export type * from './types.js';
 export { OPD_CATALOGUE, opdByKode } from './opd-catalogue.js';
 export { SOURCES } from './sources.js';
+export { ISTILAH_ASING } from './istilah-asing.js';
 export type { SourceRef } from './sources.js';
 
 export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
@@ -59,7 +60,7 @@ export function temaByKode(profile: Profile, kode: string): TemaRef | undefined 
 /**
  * The kegiatan utama a government of this level must carry: those with at least one indicator
  * assessed for it. This is the denominator of the national alignment grade (A = all included),
- * so a kegiatan utama whose indicators apply to no level (KU05) never counts against a region.
+ * so a kegiatan utama assessed only for ministries never counts against a region.
  */
 export function kegiatanUtamaFor(profile: Profile, tingkat: Tingkat): readonly KegiatanUtamaRef[] {
   return profile.kegiatanUtama.filter((k) => k.indikator.some((i) => i.berlakuUntuk.includes(tingkat)));

@@ -3,12 +3,13 @@
  * Pure: files are read by actions/ and passed in. Each phase's time is reported for the bench.
  */
 import type { Project } from '../model/types.js';
+import { MAIN_TEMPLATES, type DocumentRequest } from './document-kind.js';
 import { writeDocx } from './docx/index.js';
 import { parseMarkup } from './markup/parse.js';
 import type { DocumentTree } from './markup/types.js';
 import { toDocumentSettings, type TemplateSettings } from './settings.js';
 import { renderMarkup } from './templates/index.js';
-import { buildView, type ViewOptions } from './view/build-view.js';
+import { buildView, type View } from './view/build-view.js';
 
 export type Phase = 'view' | 'template' | 'markup' | 'docx-build' | 'page-numbers' | 'pack';
 
@@ -17,7 +18,7 @@ export interface RenderInput {
   templateSet: { name: string; files: Record<string, string>; settings: TemplateSettings };
   /** Images by key; "logo" is the government's logo when the project names one. */
   assets: Record<string, Uint8Array>;
-  only: ViewOptions['only'];
+  document: DocumentRequest;
   draf?: number;
   final: boolean;
   /** Fixed document timestamp (ISO), so the same input gives the same bytes. */
@@ -36,24 +37,24 @@ export async function renderDocument(input: RenderInput): Promise<Uint8Array> {
   const { project, templateSet } = input;
   const view = timed('view', () =>
     buildView(project, {
-      only: input.only,
+      document: input.document,
       ...(input.draf !== undefined ? { draf: input.draf } : {}),
       final: input.final,
       settings: templateSet.settings,
       hasLogo: 'logo' in input.assets,
     }),
   );
-  const { markup, files } = timed('template', () => renderMarkup(templateSet, view));
+  const { markup, files } = timed('template', () => renderMarkup(templateSet, view, MAIN_TEMPLATES[input.document.kind]));
   const { sections } = timed('markup', () => parseMarkup(markup, files));
   const tree: DocumentTree = {
     meta: {
-      title: view.dokumen.judul,
-      subject: `Lampiran ${view.pemerintah.peraturan} tentang ${view.dokumen.judul}`,
+      title: view.laporan?.judul ?? view.dokumen.judul,
+      subject: subjectOf(view),
       creator: view.pemerintah.pemerintahDaerah,
       keywords: 'reformasi birokrasi; road map; rencana aksi',
       description: view.draf.aktif ? `Draf ${view.draf.nomor}` : 'Final',
       created: input.created,
-      ...(view.draf.aktif ? { watermark: 'DRAF' } : {}),
+      ...(view.draf.aktif && input.document.kind === 'regulasi' ? { watermark: 'DRAF' } : {}),
     },
     settings: toDocumentSettings(templateSet.settings, project.dokumen.kertas),
     sections,
@@ -63,4 +64,15 @@ export async function renderDocument(input: RenderInput): Promise<Uint8Array> {
     onPhase: (phase, ms) => input.onPhase?.(phase, ms),
     ...(input.onWarning ? { onWarning: input.onWarning } : {}),
   });
+}
+
+function subjectOf(view: View): string {
+  switch (view.jenisDokumen) {
+    case 'regulasi':
+      return `${view.pemerintah.peraturan} tentang ${view.dokumen.judul}`;
+    case 'berkas-kerja':
+      return `Berkas kerja penyusunan ${view.dokumen.judul}`;
+    case 'laporan':
+      return view.laporan?.judul ?? view.dokumen.judul;
+  }
 }

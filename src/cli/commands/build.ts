@@ -1,14 +1,19 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { ExitCode } from '../../errors.js';
+import { Option, type Command } from 'commander';
+import { ExitCode, UsageError } from '../../errors.js';
+import type { DocumentRequest } from '../../render/document-kind.js';
 import { Exit } from '../exit.js';
 import type { Io } from '../io.js';
 import { createProgressReporter, formatBuildResult, printJson } from '../report.js';
+import { positiveInt } from '../option-parsers.js';
+
+type Only = 'regulasi' | 'peraturan' | 'lampiran' | 'berkas-kerja';
 
 interface BuildFlags {
   output?: string;
   outDir?: string;
   template?: string;
-  only: 'semua' | 'peraturan' | 'lampiran';
+  only: Only;
+  salinan?: boolean;
   pdf?: boolean;
   watch?: boolean;
   draft?: number;
@@ -25,7 +30,12 @@ export function registerBuild(program: Command, io: Io): void {
     .option('-o, --output <berkas>', 'berkas DOCX keluaran (satu proyek)')
     .option('--out-dir <folder>', 'folder keluaran untuk beberapa proyek')
     .option('--template <folder>', 'set templat sendiri (lihat: roadmap templates eject)')
-    .addOption(new Option('--only <bagian>', 'hanya bagian ini').choices(['semua', 'peraturan', 'lampiran']).default('semua'))
+    .addOption(
+      new Option('--only <dokumen>', 'regulasi (peraturan dan lampirannya), hanya peraturan, hanya lampiran, atau berkas kerja')
+        .choices(['regulasi', 'peraturan', 'lampiran', 'berkas-kerja'])
+        .default('regulasi'),
+    )
+    .option('--salinan', 'SALINAN peraturan yang telah ditetapkan: "ttd." dan blok autentikasi Kepala Bagian Hukum')
     .option('--pdf', 'juga membuat PDF (memerlukan LibreOffice)')
     .option('--watch', 'membangun ulang setiap kali roadmap.yaml atau templat berubah')
     .option('--draft <nomor>', 'nomor draf yang ditulis di dokumen (bawaan: draf terakhir di riwayatRevisi)', positiveInt)
@@ -37,6 +47,8 @@ export function registerBuild(program: Command, io: Io): void {
       `
 Contoh:
   $ roadmap build examples/kabupaten-sukamaju/roadmap.yaml -o draf.docx
+  $ roadmap build --only berkas-kerja      # tim penyusun, daftar hadir, riwayat revisi, tabel per OPD
+  $ roadmap build --salinan --final        # SALINAN untuk dibagikan setelah ditetapkan
   $ roadmap build --only lampiran --pdf
   $ roadmap build proyek/*/roadmap.yaml --out-dir keluaran/`,
     )
@@ -45,7 +57,7 @@ Contoh:
       const paths = projects.length > 0 ? projects : ['roadmap.yaml'];
       const options = {
         cwd: io.cwd,
-        only: flags.only,
+        document: documentFor(flags),
         ...(flags.output ? { output: flags.output } : {}),
         ...(flags.outDir ? { outDir: flags.outDir } : {}),
         ...(flags.template ? { template: flags.template } : {}),
@@ -81,8 +93,12 @@ Contoh:
     });
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('harus bilangan bulat positif.');
-  return n;
+function documentFor(flags: BuildFlags): DocumentRequest {
+  if (flags.only === 'berkas-kerja') {
+    if (flags.salinan) throw new UsageError('E_SALINAN_BERKAS', '--salinan hanya untuk peraturan, bukan berkas kerja.');
+    return { kind: 'berkas-kerja' };
+  }
+  const bagian = flags.only === 'regulasi' ? 'semua' : flags.only;
+  return { kind: 'regulasi', bagian, ...(flags.salinan ? { salinan: true } : {}) };
 }
+

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import type { StatusResult } from '../../actions/status.js';
 import type { Ringkasan } from '../../model/achievement.js';
@@ -6,11 +6,8 @@ import { formatNilai } from '../../model/diff/format-value.js';
 import type { Io } from '../io.js';
 import { printJson } from '../report.js';
 import { jsonErrors } from './update.js';
+import { year } from '../option-parsers.js';
 
-function year(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('tulis tahun empat angka, misalnya 2025.');
-  return Number(value);
-}
 
 export function registerStatus(program: Command, io: Io): void {
   program

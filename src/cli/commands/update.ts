@@ -7,6 +7,7 @@ import { formatNilai } from '../../model/diff/format-value.js';
 import { Exit } from '../exit.js';
 import type { Io } from '../io.js';
 import { printJson, printProblems } from '../report.js';
+import { year } from '../option-parsers.js';
 
 interface UpdateFlags {
   set: string[];
@@ -26,10 +27,6 @@ interface UpdateFlags {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-function year(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('tulis tahun empat angka, misalnya 2025.');
-  return Number(value);
-}
 
 function period(value: string): { mulai: number; selesai: number } {
   const match = /^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$/.exec(value);

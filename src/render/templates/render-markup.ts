@@ -24,6 +24,7 @@ export interface RenderedMarkup {
   files: string[];
 }
 
+/** The regulation's main template; the other documents have their own (render/document-kind.ts). */
 export const MAIN_TEMPLATE = 'dokumen.hbs';
 
 /** `strict`: a misspelt field throws (P14). `noEscape: false`: data can never write markup. */
@@ -36,19 +37,19 @@ interface PreparedFile extends TemplateFileInfo {
 }
 
 /**
- * Renders `dokumen.hbs` of `set` with `view`. Every other `.hbs` file is a partial named by its
- * path without the extension: `{{> lampiran/bab-1}}`.
+ * Renders the main template `main` (`dokumen.hbs` unless told) of `set` with `view`. Every other
+ * `.hbs` file is a partial named by its path without the extension: `{{> lampiran/bab-1}}`.
  *
  * @throws TemplateError listing the syntax errors, unknown partials and helpers of all files,
  *   or the first failure met while rendering, located in the file where it happened.
  */
-export function renderMarkup(set: TemplateSet, view: object): RenderedMarkup {
-  const files = prepareFiles(set);
+export function renderMarkup(set: TemplateSet, view: object, main = MAIN_TEMPLATE): RenderedMarkup {
+  const files = prepareFiles(set, main);
   const hb = Handlebars.create();
   registerHelpers(hb);
   const known: KnownNames = {
     helpers: Object.keys(hb.helpers),
-    partials: files.filter((file) => file.path !== MAIN_TEMPLATE).map((file) => partialName(file.path)),
+    partials: files.filter((file) => file.path !== main).map((file) => partialName(file.path)),
   };
 
   const problems: TemplateProblem[] = [];
@@ -64,27 +65,28 @@ export function renderMarkup(set: TemplateSet, view: object): RenderedMarkup {
 
   const templates = files.map((file) => labelFailures(hb.compile(file.source, COMPILE_OPTIONS), file, known));
   files.forEach((file, i) => {
-    if (file.path !== MAIN_TEMPLATE) hb.registerPartial(partialName(file.path), templates[i]!);
+    if (file.path !== main) hb.registerPartial(partialName(file.path), templates[i]!);
   });
   const markup = templates[0]!(view);
   return { markup: removeForbiddenXmlCharacters(markup), files: files.map((file) => file.label) };
 }
 
 /** The main template first, then the partials in path order; each marked for source mapping. */
-function prepareFiles(set: TemplateSet): PreparedFile[] {
+function prepareFiles(set: TemplateSet, main: string): PreparedFile[] {
   const paths = Object.keys(set.files)
     .map((path) => ({ original: path, path: path.replace(/\\/g, '/').replace(/^\.\//, '') }))
     .filter(({ path }) => path.endsWith('.hbs'))
-    .sort((a, b) => (a.path === MAIN_TEMPLATE ? -1 : b.path === MAIN_TEMPLATE ? 1 : a.path.localeCompare(b.path)));
+    .sort((a, b) => (a.path === main ? -1 : b.path === main ? 1 : a.path.localeCompare(b.path)));
   const label = (path: string) => `templates/${set.name}/${path}`;
-  if (paths[0]?.path !== MAIN_TEMPLATE) {
+  if (paths[0]?.path !== main) {
     throw new TemplateError([
       {
         code: TemplateProblemCode.MISSING_MAIN,
         severity: 'error',
-        file: label(MAIN_TEMPLATE),
+        file: label(main),
         line: 1,
-        message: `Templat utama ${MAIN_TEMPLATE} tidak ada di set "${set.name}".`,
+        message: `Templat utama ${main} tidak ada di set "${set.name}".`,
+        hint: 'Set templat yang disalin dari versi lama belum memuat dokumen ini; salin ulang berkasnya dari `roadmap templates eject FOLDER-BARU`.',
       },
     ]);
   }

@@ -6,7 +6,7 @@ import { buildView } from './build-view.js';
 
 const text = readFileSync(new URL('../../../examples/kabupaten-sukamaju/roadmap.yaml', import.meta.url), 'utf8');
 const project = parseProject(text, 'roadmap.yaml').project!;
-const options = { only: 'semua' as const, final: false, settings: TemplateSettings.parse({}), hasLogo: false };
+const options = { document: { kind: 'regulasi', bagian: 'semua' } as const, final: false, settings: TemplateSettings.parse({}), hasLogo: false };
 
 describe('buildView', () => {
   it('names the government by its kind', () => {

@@ -3,19 +3,21 @@
  * here: names by kind of government, numbering, per-year columns aligned to the period,
  * activities grouped by area and by OPD, budget totals, OPD names looked up from codes.
  * Templates compile in Handlebars strict mode, so every field is present (empty, never absent).
+ * One view serves the three documents (render/document-kind.ts); each reads its own part.
  */
-import type { Profile } from '../../reference/types.js';
 import { getProfile, kegiatanUtamaByKode, temaByKode, areaByKode } from '../../reference/index.js';
 import { checkAlignment } from '../../model/check-alignment.js';
-import { yearsOf, type Kegiatan, type Nilai, type Project } from '../../model/types.js';
+import { periodeTeks, yearsOf, type Indikator, type Kegiatan, type Nilai, type Project } from '../../model/types.js';
+import type { DocumentRequest } from '../document-kind.js';
 import type { TemplateSettings } from '../settings.js';
 import { defaultProse } from './default-prose.js';
 import { governmentNames } from './names.js';
 import { acuanNasional } from './acuan.js';
-import { buildMonitoring } from './monitoring.js';
+import { buildLaporan } from './laporan.js';
+import { buildOpdTables } from './opd-tables.js';
 
 export interface ViewOptions {
-  only: 'semua' | 'peraturan' | 'lampiran';
+  document: DocumentRequest;
   /** Draft number shown on the document; absent with `final`. */
   draf?: number;
   final: boolean;
@@ -29,7 +31,7 @@ export function buildView(project: Project, options: ViewOptions) {
   const profile = getProfile(project.profil);
   const names = governmentNames(project.pemerintah);
   const years = yearsOf(project.periode);
-  const periodeTeks = `${project.periode.mulai}-${project.periode.selesai}`;
+  const periode = periodeTeks(project.periode);
   const opdMap = new Map(project.opd.map((o) => [o.kode, o]));
   const singkatan = (kode: string) => opdMap.get(kode)?.singkatan ?? kode;
   const acuan = acuanNasional(project.profil);
@@ -38,13 +40,13 @@ export function buildView(project: Project, options: ViewOptions) {
     Object.entries(defaults).map(([key, text]) => [key, project.narasi[key as keyof typeof defaults]?.trim() || text]),
   ) as typeof defaults;
 
-  const judul = project.dokumen.judul ?? `Road Map Reformasi Birokrasi ${names.pemerintahDaerah} Tahun ${periodeTeks}`;
+  const judul = project.dokumen.judul ?? `Road Map Reformasi Birokrasi ${names.pemerintahDaerah} Tahun ${periode}`;
   const perYear = <T>(map: Record<string, T>, empty: T) => years.map((tahun) => ({ tahun, nilai: map[String(tahun)] ?? empty }));
+  const baselineOf = (b: { tahun: number; nilai: Nilai } | undefined) => (b ? { tahun: b.tahun, nilai: b.nilai } : { tahun: '', nilai: '' });
 
-  // Areas in the profile's order first (then any of the user's own), numbered A, B, C ...
-  const areas = [...project.areaPerubahan].sort((a, b) => areaOrder(profile, a.kode) - areaOrder(profile, b.kode));
+  // Areas in the order the project writes them (a regency may put its own areas first), A, B, C ...
   let nomorKegiatan = 0;
-  const area = areas.map((a, index) => {
+  const area = project.areaPerubahan.map((a, index) => {
     const ref = areaByKode(profile, a.kode);
     const nama = a.nama ?? ref?.nama ?? a.kode;
     const kegiatan = a.kegiatan.map((k) => kegiatanView(k, ++nomorKegiatan));
@@ -77,6 +79,7 @@ export function buildView(project: Project, options: ViewOptions) {
       output: k.output,
       indikatorOutput: k.indikatorOutput ?? '',
       satuan: k.satuan ?? '',
+      baseline: baselineOf(k.baseline),
       tahun: years.map((tahun) => ({
         tahun,
         target: k.target[String(tahun)] ?? '',
@@ -94,60 +97,51 @@ export function buildView(project: Project, options: ViewOptions) {
     };
   }
 
+  const indikatorView = (i: Indikator, nomor: number) => ({
+    nomor,
+    id: i.id,
+    nama: i.nama,
+    satuan: i.satuan,
+    arah: i.arah,
+    arahTeks: i.arah === 'naik' ? 'makin tinggi makin baik' : 'makin rendah makin baik',
+    baseline: baselineOf(i.baseline),
+    target: perYear<Nilai | ''>(i.target, ''),
+    realisasi: perYear<Nilai | ''>(i.realisasi, ''),
+    penanggungJawab: i.penanggungJawab.map(singkatan).join(', '),
+    sumberData: i.sumberData ?? '',
+  });
+
   let nomorIndikator = 0;
   const sasaran = project.sasaran.map((s, index) => ({
     nomor: index + 1,
     id: s.id,
     nama: s.nama,
-    indikator: s.indikator.map((i) => ({
-      nomor: ++nomorIndikator,
-      id: i.id,
-      nama: i.nama,
-      satuan: i.satuan,
-      arah: i.arah,
-      arahTeks: i.arah === 'naik' ? 'makin tinggi makin baik' : 'makin rendah makin baik',
-      baseline: i.baseline ? { tahun: i.baseline.tahun, nilai: i.baseline.nilai } : { tahun: '', nilai: '' },
-      target: perYear<Nilai | ''>(i.target, ''),
-      realisasi: perYear<Nilai | ''>(i.realisasi, ''),
-      penanggungJawab: i.penanggungJawab.map(singkatan).join(', '),
-      sumberData: i.sumberData ?? '',
-    })),
+    indikator: s.indikator.map((i) => indikatorView(i, ++nomorIndikator)),
   }));
-
-  // One responsibility table per OPD: what it coordinates, implements, and answers for.
   const kegiatanSemua = area.flatMap((a) => a.kegiatan.map((k) => ({ ...k, area: a.nama, areaHuruf: a.huruf })));
   const indikatorSemua = sasaran.flatMap((s) => s.indikator);
-  // Raw activities in the same (sorted) order as kegiatanSemua, so index i is the same activity.
-  const rawKegiatan = areas.flatMap((a) => a.kegiatan);
-  const indikatorOwners = project.sasaran.flatMap((s) => s.indikator.map((i) => i.penanggungJawab));
-  const opd = project.opd.map((o, index) => {
-    const peran = kegiatanSemua.flatMap((k, i) => {
-      const raw = rawKegiatan[i]!;
-      const koordinator = raw.koordinator === o.kode;
-      const pelaksana = raw.pelaksana.includes(o.kode);
-      if (!koordinator && !pelaksana) return [];
-      return [{ ...k, peran: koordinator ? (pelaksana ? 'Koordinator, pelaksana' : 'Koordinator') : 'Pelaksana' }];
-    });
-    const indikator = indikatorSemua.filter((_, i) => indikatorOwners[i]!.includes(o.kode));
-    const quickWins = project.quickWins.filter((q) => q.opd === o.kode).map((q) => ({ id: q.id, nama: q.nama, tahun: q.tahun }));
+
+  // RB Tematik: each theme's impact indicators per year, and the chain theme -> problem -> the
+  // activities tagged with it -> their outputs, as the Portal RB and the LKE ask.
+  const tematik = project.tematik.map((t, index) => {
+    const ref = temaByKode(profile, t.tema);
     return {
       nomor: index + 1,
-      kode: o.kode,
-      nama: o.nama,
-      singkatan: o.singkatan,
-      kegiatan: peran,
-      indikator,
-      quickWins,
-      jumlahKoordinator: peran.filter((p) => p.peran.startsWith('Koordinator')).length,
-      jumlahPelaksana: peran.length,
-      adaTugas: peran.length + indikator.length + quickWins.length > 0,
+      kode: t.tema,
+      nama: ref?.nama ?? t.tema,
+      permasalahan: t.permasalahan,
+      strategi: t.strategi,
+      indikator: t.indikator.map((i, n) => indikatorView(i, n + 1)),
+      kegiatan: kegiatanSemua.filter((k) => k.tema.kode === t.tema),
     };
   });
 
   const anggaranPerTahun = years.map((tahun) => ({ tahun, total: sum(project.areaPerubahan.flatMap((a) => a.kegiatan.map((k) => k.anggaran[String(tahun)] ?? 0))) }));
   const revisions = [...project.riwayatRevisi].sort((a, b) => a.draf - b.draf);
   const lastDraft = revisions.at(-1);
-  const drafNomor = options.final ? undefined : (options.draf ?? lastDraft?.draf);
+  const salinan = options.document.kind === 'regulasi' && options.document.salinan === true;
+  // A SALINAN is a copy of the enacted regulation: never a draft.
+  const drafNomor = options.final || salinan ? undefined : (options.draf ?? lastDraft?.draf);
   const alignment = checkAlignment(project);
 
   const dasarHukum = [
@@ -158,9 +152,45 @@ export function buildView(project: Project, options: ViewOptions) {
     ...project.dokumen.dasarHukumLain,
   ];
 
+  // OPDs named in the road map, for the list of abbreviations: only where the short name differs.
+  const used = new Set([...kegiatanSemua.flatMap((k) => [k.koordinator.kode]), ...project.areaPerubahan.flatMap((a) => a.kegiatan.flatMap((k) => k.pelaksana)), ...project.sasaran.flatMap((s) => s.indikator.flatMap((i) => i.penanggungJawab)), ...project.quickWins.map((q) => q.opd)]);
+  const singkatanOpd = project.opd
+    .filter((o) => used.has(o.kode) && o.singkatan !== o.nama)
+    .map((o) => ({ singkatan: o.singkatan, nama: o.nama }))
+    .sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id'));
+
+  // The lampiran's chapters, named once for Pasal 3 ayat (2), BAB I's sistematika and the templates.
+  const bab = [
+    ['Pendahuluan', 'memuat latar belakang, dasar hukum, maksud dan tujuan, ruang lingkup, serta sistematika penulisan'],
+    ['Kondisi Umum', 'memuat gambaran umum, capaian reformasi birokrasi periode sebelumnya, kondisi dan permasalahan setiap area perubahan, serta isu strategis'],
+    ['Arah Kebijakan', 'memuat visi, misi, arah kebijakan, sasaran, indikator dan target reformasi birokrasi, serta keselarasannya dengan road map nasional'],
+    ['Strategi dan Program', `memuat strategi dan program setiap area perubahan${tematik.length > 0 ? ', reformasi birokrasi tematik,' : ''} serta program percepatan (quick wins)`],
+    ['Rencana Aksi', 'memuat matriks rencana aksi setiap area perubahan dan jadwal tonggak capaian'],
+    ['Pengelolaan, Pemantauan, dan Evaluasi', 'memuat pengelolaan reformasi birokrasi, rekapitulasi anggaran indikatif, serta pemantauan dan evaluasi'],
+    ['Penutup', ''],
+  ] as const;
+  const sistematika = bab.map(([judulBab, isi], i) => ({
+    bab: `BAB ${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'][i]}`,
+    judul: judulBab,
+    isi,
+    akhir: i === bab.length - 1 ? '.' : i === bab.length - 2 ? '; dan' : ';',
+  }));
+
+  const document = options.document;
+  const pejabatView = (p: { nama: string; pangkat?: string | undefined; nip?: string | undefined } | undefined) => ({
+    nama: p?.nama ?? '',
+    pangkat: p?.pangkat ?? '',
+    nip: p?.nip ?? '',
+  });
+
   return {
+    jenisDokumen: document.kind,
     pengaturan: options.settings,
-    tampil: { peraturan: options.only !== 'lampiran', lampiran: options.only !== 'peraturan' },
+    tampil: {
+      peraturan: document.kind === 'regulasi' && document.bagian !== 'lampiran',
+      lampiran: document.kind === 'regulasi' && document.bagian !== 'peraturan',
+      salinan,
+    },
     draf: {
       aktif: drafNomor !== undefined,
       nomor: drafNomor ?? '',
@@ -174,11 +204,12 @@ export function buildView(project: Project, options: ViewOptions) {
       provinsi: project.pemerintah.provinsi ?? '',
       adaProvinsi: project.pemerintah.jenis !== 'provinsi' && Boolean(project.pemerintah.provinsi),
       ibuKota: project.pemerintah.ibuKota,
-      kepalaDaerah: { nama: project.pemerintah.kepalaDaerah.nama, pangkat: project.pemerintah.kepalaDaerah.pangkat ?? '', nip: project.pemerintah.kepalaDaerah.nip ?? '' },
-      sekda: { nama: project.pemerintah.sekda.nama, pangkat: project.pemerintah.sekda.pangkat ?? '', nip: project.pemerintah.sekda.nip ?? '' },
+      kepalaDaerah: pejabatView(project.pemerintah.kepalaDaerah),
+      sekda: pejabatView(project.pemerintah.sekda),
+      kepalaBagianHukum: pejabatView(project.pemerintah.kepalaBagianHukum),
       logo: options.hasLogo,
     },
-    periode: { mulai: project.periode.mulai, selesai: project.periode.selesai, teks: periodeTeks, tahun: years, jumlahTahun: years.length },
+    periode: { mulai: project.periode.mulai, selesai: project.periode.selesai, teks: periode, tahun: years, jumlahTahun: years.length, satuTahun: years.length === 1 },
     dokumen: {
       judul,
       nomor: project.dokumen.nomor ?? '',
@@ -193,9 +224,9 @@ export function buildView(project: Project, options: ViewOptions) {
       acuanNasional: acuan,
       adaKegiatanUtama: profile.kegiatanUtama.length > 0,
       adaTema: profile.tema.length > 0,
-      catatan: profile.catatan,
     },
     dasarHukum,
+    sistematika,
     visi: project.visi,
     misi: project.misi,
     narasi,
@@ -206,10 +237,7 @@ export function buildView(project: Project, options: ViewOptions) {
     jumlahKegiatan: kegiatanSemua.length,
     kegiatanSemua,
     kegiatanTriwulan: kegiatanSemua.filter((k) => k.triwulan.length > 0),
-    tematik: project.tematik.map((t, index) => {
-      const ref = temaByKode(profile, t.tema);
-      return { nomor: index + 1, kode: t.tema, nama: ref?.nama ?? t.tema, indikatorDampak: ref?.indikatorDampak ?? '', permasalahan: t.permasalahan, strategi: t.strategi };
-    }),
+    tematik,
     quickWins: project.quickWins.map((q, index) => ({
       nomor: index + 1,
       id: q.id,
@@ -220,14 +248,30 @@ export function buildView(project: Project, options: ViewOptions) {
       opdNama: opdMap.get(q.opd)?.nama ?? q.opd,
       tahun: q.tahun,
     })),
-    opd,
+    singkatanOpd,
     anggaran: { perTahun: anggaranPerTahun, total: sum(anggaranPerTahun.map((a) => a.total)) },
     keselarasan: {
       ...alignment,
+      ada: alignment.total > 0,
       belum: alignment.items.filter((i) => !i.covered),
       sudah: alignment.items.filter((i) => i.covered),
     },
-    monitoring: buildMonitoring(project),
+    ...(document.kind === 'berkas-kerja' ? berkasKerja(project, kegiatanSemua, indikatorSemua, revisions) : emptyBerkasKerja()),
+    laporan: document.kind === 'laporan' ? buildLaporan(project, names, judul, document.tahun) : undefined,
+  };
+}
+
+/** The working papers' parts: drafting team, workshops, revision log, per-OPD tables. */
+function berkasKerja(
+  project: Project,
+  kegiatanSemua: Parameters<typeof buildOpdTables>[1],
+  indikatorSemua: Parameters<typeof buildOpdTables>[2],
+  revisions: Project['riwayatRevisi'],
+) {
+  const opd = buildOpdTables(project, kegiatanSemua, indikatorSemua);
+  const bertugas = new Set(opd.filter((o) => o.adaTugas).map((o) => o.kode));
+  return {
+    opd,
     timPenyusun: {
       mitra: project.timPenyusun.mitra
         ? { nama: project.timPenyusun.mitra.nama, unit: project.timPenyusun.mitra.unit ?? '', ketua: project.timPenyusun.mitra.ketua ?? '' }
@@ -237,7 +281,6 @@ export function buildView(project: Project, options: ViewOptions) {
     },
     lokakarya: project.lokakarya.map((l, index) => {
       const hadir = new Set(l.hadir);
-      const bertugas = opd.filter((o) => o.adaTugas);
       return {
         nomor: index + 1,
         tanggal: l.tanggal,
@@ -247,19 +290,19 @@ export function buildView(project: Project, options: ViewOptions) {
         catatan: l.catatan ?? '',
         daftarHadir: project.opd.map((o, i) => ({ nomor: i + 1, singkatan: o.singkatan, nama: o.nama, hadir: hadir.has(o.kode) })),
         jumlahHadir: hadir.size,
-        tidakHadirBertugas: bertugas.filter((o) => !hadir.has(o.kode)).map((o) => ({ singkatan: o.singkatan, nama: o.nama })),
+        tidakHadirBertugas: project.opd.filter((o) => bertugas.has(o.kode) && !hadir.has(o.kode)).map((o) => ({ singkatan: o.singkatan, nama: o.nama })),
       };
     }),
     riwayatRevisi: revisions.map((r) => ({ draf: r.draf, tanggal: r.tanggal, catatan: r.catatan })),
   };
 }
 
-export type View = ReturnType<typeof buildView>;
-
-function areaOrder(profile: Profile, kode: string): number {
-  const i = profile.areaPerubahan.findIndex((a) => a.kode === kode);
-  return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+/** The regulation and the report do not show the working papers; strict templates still see the keys. */
+function emptyBerkasKerja(): ReturnType<typeof berkasKerja> {
+  return { opd: [], timPenyusun: { mitra: { nama: '', unit: '', ketua: '' }, adaMitra: false, anggota: [] }, lokakarya: [], riwayatRevisi: [] };
 }
+
+export type View = ReturnType<typeof buildView>;
 
 function tingkatOf(project: Project): 'kabupaten' | 'provinsi' {
   return project.pemerintah.jenis === 'provinsi' ? 'provinsi' : 'kabupaten';

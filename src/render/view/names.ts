@@ -24,11 +24,20 @@ export interface GovernmentNames {
   jabatanSekda: string;
   /** "Berita Daerah Kabupaten Sukamaju" */
   beritaDaerah: string;
+  /** "Bagian Organisasi" (kabupaten/kota), "Biro Organisasi" (provinsi) */
+  unitOrganisasi: string;
+  /** "Kepala Bagian Hukum Sekretariat Daerah Kabupaten Sukamaju"; provinsi: "Kepala Biro Hukum …" */
+  jabatanKepalaHukum: string;
+  /** "Kepala Bagian Organisasi Sekretariat Daerah Kabupaten Sukamaju"; provinsi: "Kepala Biro Organisasi …" */
+  jabatanKepalaOrganisasi: string;
 }
 
 export function governmentNames(p: Pemerintah): GovernmentNames {
   const kepala = KEPALA[p.jenis];
   const daerah = `${DAERAH[p.jenis]} ${p.nama}`;
+  // A province's secretariat is divided into Biro, a regency's or city's into Bagian (the Jawa
+  // Tengah road map reads "Biro Organisasi"; real-documents.md).
+  const unit = p.jenis === 'provinsi' ? 'Biro' : 'Bagian';
   return {
     daerah,
     pemerintahDaerah: `Pemerintah ${daerah}`,
@@ -38,5 +47,8 @@ export function governmentNames(p: Pemerintah): GovernmentNames {
     peraturan: `Peraturan ${kepala} ${p.nama}`,
     jabatanSekda: `Sekretaris Daerah ${daerah}`,
     beritaDaerah: `Berita Daerah ${daerah}`,
+    unitOrganisasi: `${unit} Organisasi`,
+    jabatanKepalaHukum: `Kepala ${unit} Hukum Sekretariat Daerah ${daerah}`,
+    jabatanKepalaOrganisasi: `Kepala ${unit} Organisasi Sekretariat Daerah ${daerah}`,
   };
 }

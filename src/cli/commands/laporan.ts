@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+import { formatBuildResult, printJson } from '../report.js';
+import { year } from '../option-parsers.js';
+
+interface LaporanFlags {
+  tahun: number;
+  output?: string;
+  outDir?: string;
+  template?: string;
+  pdf?: boolean;
+  json?: boolean;
+}
+
+export function registerLaporan(program: Command, io: Io): void {
+  program
+    .command('laporan')
+    .description('membuat laporan monitoring dan evaluasi pelaksanaan road map untuk satu tahun (DOCX)')
+    .argument('[proyek]', 'berkas roadmap.yaml atau foldernya (bawaan: ./roadmap.yaml)')
+    .requiredOption('--tahun <tahun>', 'tahun yang dilaporkan (di dalam periode road map)', year)
+    .option('-o, --output <berkas>', 'berkas DOCX keluaran (bawaan: <proyek>-laporan-<tahun>.docx)')
+    .option('--out-dir <folder>', 'folder keluaran')
+    .option('--template <folder>', 'set templat sendiri (lihat: roadmap templates eject)')
+    .option('--pdf', 'juga membuat PDF (memerlukan LibreOffice)')
+    .option('--json', 'ringkasan hasil dalam JSON')
+    .addHelpText(
+      'after',
+      `
+Contoh:
+  $ roadmap laporan examples/kabupaten-sukamaju --tahun 2025
+  $ roadmap laporan --tahun 2024 --pdf
+
+Angka capaian sama dengan \`roadmap status --tahun TAHUN\`; realisasi dicatat dengan \`roadmap update --realisasi\`.`,
+    )
+    .action(async (project: string | undefined, flags: LaporanFlags) => {
+      const { buildProject } = await import('../../actions/build.js');
+      const result = await buildProject(project, {
+        cwd: io.cwd,
+        document: { kind: 'laporan', tahun: flags.tahun },
+        ...(flags.output ? { output: flags.output } : {}),
+        ...(flags.outDir ? { outDir: flags.outDir } : {}),
+        ...(flags.template ? { template: flags.template } : {}),
+        ...(flags.pdf ? { pdf: true } : {}),
+      });
+      if (flags.json) printJson(io, result);
+      else io.stdout.write(`${formatBuildResult(result, io.colorOut)}\n`);
+    });
+}
+
