@@ -5,6 +5,7 @@ import {
   formatNilai,
   formatPersen,
   formatRupiah,
+  formatRupiahTabel,
   formatTanggal,
   toLetters,
   toRoman,
@@ -23,6 +24,7 @@ describe('formatAngka', () => {
     [999.999, '1.000'],
     [1e12, '1.000.000.000.000'],
     [-0.001, '0'],
+    [2e-7, '0'],
   ])('%d → %s', (value, expected) => {
     expect(formatAngka(value)).toBe(expected);
   });
@@ -57,11 +59,40 @@ describe('formatRupiah', () => {
     expect(formatRupiah(1500000, { juta: true })).toBe('Rp1,5 juta');
     expect(formatRupiah(12500000000, { juta: true })).toBe('Rp12.500 juta');
     expect(formatRupiah(1234567, { juta: true })).toBe('Rp1,23 juta');
-    expect(formatRupiah(0, { juta: true })).toBe('Rp0 juta');
+  });
+
+  it('never writes "Rp0 juta": zero, and amounts too small for millions, are whole rupiah', () => {
+    expect(formatRupiah(0, { juta: true })).toBe('Rp0');
+    expect(formatRupiah(400, { juta: true })).toBe('Rp400');
+    expect(formatRupiah(-0.2, { juta: true })).toBe('Rp0');
   });
 
   it('writes decimals when asked', () => {
     expect(formatRupiah(1500000, { desimal: 2 })).toBe('Rp1.500.000,00');
+  });
+});
+
+describe('formatRupiahTabel', () => {
+  it.each([
+    [4920000000, '4.920.000.000'],
+    [24490000000, '24.490.000.000'],
+    [1500000.75, '1.500.001'],
+    [0, '-'],
+    [-0, '-'],
+    [-2500, '-2.500'],
+  ])('%d → %s', (value, expected) => {
+    expect(formatRupiahTabel(value)).toBe(expected);
+  });
+
+  it('writes millions for a "(Rp juta)" column, and small amounts in full', () => {
+    expect(formatRupiahTabel(4920000000, { juta: true })).toBe('4.920');
+    expect(formatRupiahTabel(1234567, { juta: true })).toBe('1,23');
+    expect(formatRupiahTabel(400, { juta: true })).toBe('0,0004');
+    expect(formatRupiahTabel(0, { juta: true })).toBe('-');
+  });
+
+  it('writes decimals when asked', () => {
+    expect(formatRupiahTabel(1500000, { desimal: 2 })).toBe('1.500.000,00');
   });
 });
 

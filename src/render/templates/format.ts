@@ -10,7 +10,10 @@ export interface DecimalOptions {
 }
 
 export interface RupiahOptions extends DecimalOptions {
-  /** Express in millions: `Rp1,5 juta`. */
+  /**
+   * Express in millions: `Rp1,5 juta` in prose, `1,5` in a table whose header says "(Rp juta)".
+   * Not the house style (whole rupiah everywhere); kept for a table that is wholly in millions.
+   */
   juta?: boolean;
 }
 
@@ -35,18 +38,40 @@ export function formatAngka(value: number, options: DecimalOptions = {}): string
 }
 
 /**
- * Rupiah without a space after `Rp`, as the EYD style guide writes it; whole rupiah by default.
+ * Rupiah for prose: `Rp` without a space, as the EYD style guide writes it; whole rupiah by
+ * default. Zero is `Rp0`, in millions too (never "Rp0 juta"), and an amount too small to show
+ * in millions is written in whole rupiah.
  *
  * @example
  * formatRupiah(1500000) //=> 'Rp1.500.000'
  * formatRupiah(1500000, { juta: true }) //=> 'Rp1,5 juta'
+ * formatRupiah(0, { juta: true }) //=> 'Rp0'
  * formatRupiah(-2500) //=> '-Rp2.500'
  */
 export function formatRupiah(value: number, options: RupiahOptions = {}): string {
-  const amount = options.juta === true ? value / 1_000_000 : value;
-  const digits = formatDecimal(Math.abs(amount), options.desimal ?? (options.juta === true ? undefined : 0), 2);
+  const inMillions = options.juta === true && roundDecimal(value / 1_000_000, options.desimal ?? 2) !== 0;
+  const amount = inMillions ? value / 1_000_000 : value;
+  const digits = formatDecimal(Math.abs(amount), options.desimal ?? (inMillions ? undefined : 0), 2);
   const sign = amount < 0 && /[1-9]/.test(digits) ? '-' : ''; // never "-Rp0"
-  return `${sign}Rp${digits}${options.juta === true ? ' juta' : ''}`;
+  return `${sign}Rp${digits}${inMillions ? ' juta' : ''}`;
+}
+
+/**
+ * Rupiah for a table column whose header carries the unit, "Anggaran (Rp)": the bare amount,
+ * as Indonesian budget tables print it, and `-` for no budget (zero), so no cell is blank.
+ * With `juta`, the header must say "(Rp juta)".
+ *
+ * @example
+ * formatRupiahTabel(4920000000) //=> '4.920.000.000'
+ * formatRupiahTabel(0) //=> '-'
+ * formatRupiahTabel(4920000000, { juta: true }) //=> '4.920'
+ */
+export function formatRupiahTabel(value: number, options: RupiahOptions = {}): string {
+  if (value === 0) return '-';
+  if (options.juta !== true) return formatDecimal(value, options.desimal ?? 0, 2);
+  const millions = value / 1_000_000;
+  // 400 rupiah in a "(Rp juta)" column is 0,0004, not a misleading 0.
+  return roundsToZero(millions, options.desimal) ? formatDecimal(millions, undefined, 6) : formatDecimal(millions, options.desimal, 2);
 }
 
 /**
@@ -179,10 +204,17 @@ export function formatNilai(value: number | string | null | undefined, options: 
   return value.trim() === '' ? '-' : value;
 }
 
+/** True when `value` is not zero but prints as 0 at `fixed` decimals (two when unset). */
+function roundsToZero(value: number, fixed: number | undefined): boolean {
+  return value !== 0 && roundDecimal(value, fixed ?? 2) === 0;
+}
+
 /** Rounds half away from zero at `digits` decimals, in decimal (so 1.005 → 1.01, not 1.00). */
 function roundDecimal(value: number, digits: number): number {
   if (Math.abs(value) >= 1e15) return value; // beyond double precision: nothing to round
-  const shifted = Math.round(Number(`${Math.abs(value)}e${digits}`));
+  // Shift the decimal exponent in text, also for values JavaScript writes as "2e-7".
+  const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
+  const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + digits}`));
   return Math.sign(value) * Number(`${shifted}e-${digits}`);
 }
 

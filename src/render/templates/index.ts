@@ -6,6 +6,7 @@ export {
   formatNilai,
   formatPersen,
   formatRupiah,
+  formatRupiahTabel,
   formatTanggal,
   toLetters,
   toRoman,
@@ -14,3 +15,6 @@ export {
   type RupiahOptions,
 } from './format.js';
 export { proseToMarkup, type ProseOptions } from './prose-to-markup.js';
+export { findForeignTerms, italicizeForeignTerms, type TermSpan } from './italicize-foreign-terms.js';
+export { toLowerInitial } from './to-lower-initial.js';
+export { toNameCapitals } from './to-name-capitals.js';

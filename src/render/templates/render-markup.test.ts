@@ -94,6 +94,7 @@ describe('renderMarkup', () => {
         file: 'templates/t/dokumen.hbs',
         line: 1,
         message: 'Templat utama dokumen.hbs tidak ada di set "t".',
+        hint: expect.stringContaining('roadmap templates eject'),
       },
     ]);
   });

@@ -30,6 +30,19 @@ describe('number helpers', () => {
     expect(render('{{rupiah 1500000}}|{{rupiah 0}}|{{rupiah 1234567890123}}|{{rupiah 1500000 juta=true}}')).toBe(
       'Rp1.500.000|Rp0|Rp1.234.567.890.123|Rp1,5 juta',
     );
+    expect(render('{{rupiah 0 juta=true}}|{{rupiah kosong}}', { kosong: null })).toBe('Rp0|');
+  });
+
+  it('rupiah tabel=true: the bare amount under a "(Rp)" header, a dash for no budget', () => {
+    const view = { a: 4920000000, nol: 0, kosong: null, teks: '' };
+    expect(render('{{rupiah a tabel=true}}|{{rupiah nol tabel=true}}|{{rupiah kosong tabel=true}}|{{rupiah teks tabel=true}}', view)).toBe(
+      '4.920.000.000|-|-|-',
+    );
+    expect(render('{{rupiah a tabel=true juta=true}}|{{rupiah nol tabel=true juta=true}}', view)).toBe('4.920|-');
+  });
+
+  it('angka tabel=true prints a dash for a blank, but zero is a value', () => {
+    expect(render('{{angka kosong tabel=true}}|{{angka 0 tabel=true}}|{{angka kosong}}', { kosong: null })).toBe('-|0|');
   });
 
   it('persen', () => {
@@ -62,6 +75,44 @@ describe('text helpers', () => {
     expect(render('{{kapital "rencana aksi"}}|{{judul "rencana aksi dan OPD pengampu"}}')).toBe(
       'RENCANA AKSI|Rencana Aksi dan OPD Pengampu',
     );
+  });
+
+  it('nama capitalises the name and keeps titles and degrees', () => {
+    const view = { kepala: { nama: "Dra. Siti Nur'aini, M.Si." }, sekda: { nama: 'Dr. Ir. Budi Santoso, M.T.' }, kosong: null };
+    expect(render('{{nama kepala.nama}}|{{nama sekda.nama}}|{{nama kosong}}', view)).toBe(
+      'Dra. SITI NUR&#x27;AINI, M.Si.|Dr. Ir. BUDI SANTOSO, M.T.|',
+    );
+  });
+
+  it('a field called nama still prints as a field', () => {
+    expect(render('{{#each opd}}{{nama}};{{/each}}', { opd: [{ nama: 'Dinas Kominfo' }, { nama: null }] })).toBe('Dinas Kominfo;;');
+  });
+
+  it('awalKecil', () => {
+    const view = { output: 'Laporan evaluasi kelembagaan', perbup: 'Peraturan Bupati tentang SOP', lke: 'LKE terisi', kosong: null };
+    expect(render('dengan keluaran {{awalKecil output}}; {{awalKecil perbup}}; {{awalKecil lke}}; {{awalKecil kosong}}.', view)).toBe(
+      'dengan keluaran laporan evaluasi kelembagaan; Peraturan Bupati tentang SOP; LKE terisi; .',
+    );
+  });
+
+  it('asing escapes the text, then italicises foreign terms', () => {
+    const view = { nama: 'Penerapan quick wins & <b>whistleblowing</b>', angka: 5, kosong: null };
+    expect(render('<td>{{asing nama}}</td>|{{asing angka}}|{{asing kosong}}', view)).toBe(
+      '<td>Penerapan <i>quick wins</i> &amp; &lt;b&gt;<i>whistleblowing</i>&lt;/b&gt;</td>|5|',
+    );
+    expect(render('{{asing (awalKecil x)}}', { x: 'Quick wins perizinan' })).toBe('<i>quick wins</i> perizinan');
+  });
+
+  it('refuses to change markup that asing or teks wrote', () => {
+    expect(failure('{{kapital (asing "quick wins")}}').message).toBe(
+      'Helper kapital: argumennya sudah berupa markup (hasil asing atau teks); panggil asing/teks paling luar, mis. {{asing (awalKecil x)}}.',
+    );
+  });
+
+  it('teks italicises foreign terms unless asing=false', () => {
+    const view = { narasi: 'Penerapan *cascading* dan cascading kinerja.' };
+    expect(render('{{teks narasi}}', view)).toBe('<p>Penerapan <i>cascading</i> dan <i>cascading</i> kinerja.</p>');
+    expect(render('{{teks narasi asing=false}}', view)).toBe('<p>Penerapan <i>cascading</i> dan cascading kinerja.</p>');
   });
 
   it('join', () => {

@@ -1,12 +1,23 @@
 /**
- * Text helpers: dates, numerals, letters, case, joining lists, and `teks` (prose to markup).
+ * Text helpers: dates, numerals, letters, case (`kapital`, `judul`, `nama`, `awalKecil`),
+ * joining lists, foreign terms in italics (`asing`), and `teks` (prose to markup).
  */
 import Handlebars, { type HelperDelegate } from 'handlebars';
 import { formatTanggal, toLetters, toRoman, toTitleCase } from '../format.js';
+import { italicizeForeignTerms } from '../italicize-foreign-terms.js';
 import { proseToMarkup, type ProseOptions } from '../prose-to-markup.js';
+import { toLowerInitial } from '../to-lower-initial.js';
+import { toNameCapitals } from '../to-name-capitals.js';
 import { defineHelper, flag, isBlank, toNumber } from './define-helper.js';
 
+/**
+ * A value as plain text. Markup from `asing` or `teks` cannot be changed further without
+ * breaking its tags or escaping them twice, so the order is spelt out: the markup helper last.
+ */
 function asText(value: unknown): string {
+  if (value instanceof Handlebars.SafeString) {
+    throw new TypeError('argumennya sudah berupa markup (hasil asing atau teks); panggil asing/teks paling luar, mis. {{asing (awalKecil x)}}.');
+  }
   return value === null ? '' : String(value);
 }
 
@@ -55,6 +66,35 @@ export const textHelpers: Readonly<Record<string, HelperDelegate>> = {
   judul: defineHelper('judul', { min: 1, max: 1 }, ([value]) => toTitleCase(asText(value))),
 
   /**
+   * A person's name for a signature block: the name in capitals, titles and degrees as written.
+   *
+   * @example
+   * {{nama "Dra. Siti Nur'aini, M.Si."}} //=> Dra. SITI NUR'AINI, M.Si.
+   */
+  nama: defineHelper('nama', { min: 1, max: 1 }, ([value]) => toNameCapitals(asText(value))),
+
+  /**
+   * A phrase put mid-sentence: first letter lower case, unless it starts with an acronym, a name
+   * or the title of a regulation.
+   *
+   * @example
+   * {{awalKecil "Laporan evaluasi kelembagaan"}} //=> laporan evaluasi kelembagaan
+   * {{awalKecil "Peraturan Bupati tentang SOP"}} //=> Peraturan Bupati tentang SOP
+   */
+  awalKecil: defineHelper('awalKecil', { min: 1, max: 1 }, ([value]) => toLowerInitial(asText(value))),
+
+  /**
+   * A short text (a table cell, a name in a sentence) with its foreign terms in italics. Escapes
+   * the text itself and returns a SafeString; don't put it inside `<i>`.
+   *
+   * @example
+   * {{asing "Penerapan quick wins"}} //=> Penerapan <i>quick wins</i>
+   */
+  asing: defineHelper('asing', { min: 1, max: 1 }, ([value]) =>
+    new Handlebars.SafeString(italicizeForeignTerms(asText(value), Handlebars.Utils.escapeExpression)),
+  ),
+
+  /**
    * Joins a list; an optional last separator reads naturally: "A, B dan C".
    *
    * @example
@@ -70,15 +110,16 @@ export const textHelpers: Readonly<Record<string, HelperDelegate>> = {
   }),
 
   /**
-   * Prose from the project file as markup: paragraphs, lists, bold and italic. Escapes the
-   * text itself and returns a SafeString, so use it with `{{ }}`, outside any `<p>`.
+   * Prose from the project file as markup: paragraphs, lists, bold and italic, foreign terms in
+   * italics (`asing=false` to leave them upright). Escapes the text itself and returns a
+   * SafeString, so use it with `{{ }}`, outside any `<p>`.
    *
    * @example
    * {{teks narasi}} //=> <p>…</p> <ul><li>…</li></ul>
    * {{teks narasi class="small" indent="1cm"}}
    */
   teks: defineHelper('teks', { min: 1, max: 1 }, ([value], hash) => {
-    const options: ProseOptions = {};
+    const options: ProseOptions = { asing: hash.asing !== false && hash.asing !== 'false' };
     if (hash.class !== undefined) options.class = String(hash.class);
     if (hash.indent !== undefined) options.indent = String(hash.indent);
     return new Handlebars.SafeString(proseToMarkup(asText(value), options));

@@ -1,0 +1,39 @@
+/**
+ * A signer's name as signature blocks write it: the name in capitals, the titles before it and
+ * the academic degrees after it exactly as written ("Dra. SITI NUR'AINI, M.Si.").
+ */
+
+/**
+ * Titles written before a name (religious, nobility, professional and doctoral), compared
+ * without case but kept as written, so "dr." (physician) and "Dr." (doctorate) both survive.
+ * A title needs its full stop: "Ir" without one could be a name.
+ */
+const TITLES = new Set([
+  'h.', 'hj.', 'k.h.', 'kh.', 'ny.', 'tgk.',
+  'r.', 'r.a.', 'r.ay.', 'r.m.', 'r.r.', 'rr.',
+  'dr.', 'dra.', 'drs.', 'ir.', 'prof.', 'dr.-ing.',
+  'drg.', 'drh.', 'ns.', 'apt.', 'bd.',
+]);
+
+/**
+ * Capitalises a person's name, keeping leading titles and everything from the first comma on
+ * (the degrees) as written. A name without a comma is capitalised whole, after its titles;
+ * degrees written without a comma before them ("Budi S.H.") are not recognised.
+ *
+ * @example
+ * toNameCapitals("Dra. Siti Nur'aini, M.Si.") //=> "Dra. SITI NUR'AINI, M.Si."
+ * toNameCapitals('Dr. Ir. Budi Santoso, M.T.') //=> 'Dr. Ir. BUDI SANTOSO, M.T.'
+ * toNameCapitals('H. Ahmad Ma\'ruf, S.H., M.H.') //=> "H. AHMAD MA'RUF, S.H., M.H."
+ */
+export function toNameCapitals(name: string): string {
+  const text = name.trim().replace(/\s+/g, ' ');
+  const comma = text.indexOf(',');
+  const head = comma < 0 ? text : text.slice(0, comma);
+  const degrees = comma < 0 ? '' : text.slice(comma);
+  const words = head.split(' ');
+  let titles = 0;
+  // Titles come first; the last word is always the name, even when it looks like one ("R.").
+  while (titles < words.length - 1 && TITLES.has(words[titles]!.toLowerCase())) titles++;
+  const upper = words.slice(titles).join(' ').toLocaleUpperCase('id-ID');
+  return [...words.slice(0, titles), upper].filter((part) => part !== '').join(' ') + degrees;
+}
