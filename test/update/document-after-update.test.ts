@@ -1,6 +1,7 @@
 /**
- * After `roadmap update --realisasi`, the built document shows the realisations and their
- * statuses: the DOCX is converted to text by LibreOffice and read like a reviewer would.
+ * After `roadmap update --realisasi`, the year's monitoring report (`roadmap laporan`) shows the
+ * realisations and their statuses: the DOCX is converted to text by LibreOffice and read like a
+ * reviewer would. The regulation itself holds no results.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ describe.skipIf(!hasSoffice)('the document after an update', () => {
     writeFileSync(join(dir, 'realisasi-2025.csv'), 'id;realisasi\nIND-21;20\nIND-07;70\nMP-02;Rencana aksi 2025 ditetapkan\n');
     const update = runCli(['update', '--realisasi', 'realisasi-2025.csv', '--tahun', '2025'], { cwd: dir });
     expect(update.code, update.stderr).toBe(0);
-    const build = runCli(['build', '-o', 'roadmap.docx'], { cwd: dir });
+    const build = runCli(['laporan', '--tahun', '2025', '-o', 'roadmap.docx'], { cwd: dir });
     expect(build.code, build.stderr).toBe(0);
 
     const convert = spawnSync(
@@ -28,7 +29,7 @@ describe.skipIf(!hasSoffice)('the document after an update', () => {
     );
     expect(convert.status, convert.stderr).toBe(0);
     const text = readFileSync(join(dir, 'roadmap.txt'), 'utf8');
-    const year = text.slice(text.search(/Tahun 2025\s*\n/));
+    const year = text.slice(text.search(/CAPAIAN PELAKSANAAN TAHUN 2025\s*\n/));
     expect(year.length).toBeLessThan(text.length);
     const row = (name: string) => {
       const at = year.indexOf(name);
@@ -38,5 +39,16 @@ describe.skipIf(!hasSoffice)('the document after an update', () => {
     expect(row('Jumlah pengaduan yang tidak tertangani sampai batas waktu')).toMatch(/24 20 116,67% tercapai/);
     expect(row('Indeks Tata Kelola Pengadaan Barang/Jasa')).toMatch(/72,5 70 96,55% belum tercapai/);
     expect(row('MP-02')).toMatch(/^MP-02 Penyusunan, penetapan .* tahunan Rencana aksi 2025 ditetapkan Rencana aksi 2025 ditetapkan - Bagian Organisasi tercapai MP-03 /);
+    // The regulation built from the same project carries no results.
+    expect(runCli(['build', '-o', 'regulasi.docx'], { cwd: dir }).code).toBe(0);
+    const regulation = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, join(dir, 'regulasi.docx')],
+      { encoding: 'utf8', timeout: 110_000 },
+    );
+    expect(regulation.status, regulation.stderr).toBe(0);
+    const law = readFileSync(join(dir, 'regulasi.txt'), 'utf8');
+    expect(law).toContain('BAB VII');
+    expect(law).not.toMatch(/116,67%|belum tercapai|Realisasi 2025/);
   });
 });

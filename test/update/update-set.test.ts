@@ -93,7 +93,10 @@ describe('roadmap update --set', () => {
     expect(json.code).toBe(1);
     const { error } = JSON.parse(json.stdout);
     expect(error.code).toBe('E_INVALID');
-    expect(error.problems).toMatchObject([{ code: 'opd-unknown', path: 'areaPerubahan[0].kegiatan[0].koordinator', line: 374 }]);
+    // The line of MP-01's koordinator in the example: the first "koordinator:" after "- id: MP-01".
+    const lines = before.split('\n');
+    const line = lines.findIndex((l, i) => i > lines.findIndex((m) => m.includes('- id: MP-01')) && l.includes('koordinator:')) + 1;
+    expect(error.problems).toMatchObject([{ code: 'opd-unknown', path: 'areaPerubahan[0].kegiatan[0].koordinator', line }]);
     expect(readFileSync(project, 'utf8')).toBe(before);
   });
 

@@ -164,7 +164,7 @@ describe('a workshop through the real prompts', () => {
     expect(result.status).toBe('done');
     const summary = notes.join('');
     expect(summary).toContain('Ringkasan · Kabupaten Sukamaju 2024-2028 · profil rb2023');
-    expect(summary).toContain('Keselarasan nasional: 0/20 kegiatan utama RB General = 0% → nilai E');
+    expect(summary).toContain('Keselarasan nasional: 0/21 kegiatan utama RB General = 0% → nilai E');
     expect(summary).toContain('Hadir 12 dari 13 OPD.');
 
     const text = readFileSync(join(dir, 'roadmap.yaml'), 'utf8');

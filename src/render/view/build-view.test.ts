@@ -7,6 +7,7 @@ import { buildView } from './build-view.js';
 const text = readFileSync(new URL('../../../examples/kabupaten-sukamaju/roadmap.yaml', import.meta.url), 'utf8');
 const project = parseProject(text, 'roadmap.yaml').project!;
 const options = { document: { kind: 'regulasi', bagian: 'semua' } as const, final: false, settings: TemplateSettings.parse({}), hasLogo: false };
+const berkasKerja = { ...options, document: { kind: 'berkas-kerja' } as const };
 
 describe('buildView', () => {
   it('names the government by its kind', () => {
@@ -27,7 +28,7 @@ describe('buildView', () => {
   });
 
   it('numbers activities across areas and gives every OPD its responsibilities', () => {
-    const view = buildView(project, options);
+    const view = buildView(project, berkasKerja);
     const numbers = view.kegiatanSemua.map((k) => k.nomor);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     const total = project.areaPerubahan.reduce((n, a) => n + a.kegiatan.filter((k) => k.koordinator === 'INSPEKTORAT' || k.pelaksana.includes('INSPEKTORAT')).length, 0);
@@ -50,7 +51,7 @@ describe('buildView', () => {
   });
 
   it('names the responsible OPDs absent from a workshop', () => {
-    const view = buildView(project, options);
+    const view = buildView(project, berkasKerja);
     const first = view.lokakarya[0]!;
     const absent = project.opd.filter((o) => !project.lokakarya[0]!.hadir.includes(o.kode)).map((o) => o.singkatan);
     for (const o of first.tidakHadirBertugas) expect(absent).toContain(o.singkatan);
