@@ -1,6 +1,7 @@
 /**
  * Rules that cross fields, on a project that already has the right shape: OPD codes exist,
- * years fall in the period, ids are unique, the areas of the national profile are all there.
+ * years fall in the period, ids are unique, the areas of the national profile are all there,
+ * the lambang daerah is named.
  * Returns findings with field paths; parse-project.ts locates them in the file.
  */
 import { getProfile } from '../reference/index.js';
@@ -196,6 +197,19 @@ export function checkProject(project: Project): Finding[] {
   duplicates(drafts).forEach((i) =>
     add({ code: 'duplicate-draf', severity: 'error', path: ['riwayatRevisi', i, 'draf'], message: `Draf nomor ${drafts[i]} tertulis lebih dari sekali.` }),
   );
+
+  // 6. The lambang daerah: the Perbup's head and the lampiran's cover carry it. The file itself is
+  // read by the actions (validate, build), since the model touches no disk.
+  if (project.pemerintah.logo === undefined) {
+    add({
+      code: 'logo-missing',
+      severity: 'warning',
+      path: ['pemerintah'],
+      atKey: true,
+      message: 'Lambang daerah belum ditentukan: kepala Peraturan dan sampul lampiran akan tanpa lambang.',
+      hint: 'Tambahkan `logo: lambang.png` di bawah `pemerintah` (PNG atau JPEG, relatif terhadap roadmap.yaml).',
+    });
+  }
 
   return findings;
 }

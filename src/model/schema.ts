@@ -26,7 +26,7 @@ const perTahun = <T extends z.ZodType>(value: T) =>
 
 export const Pejabat = z
   .strictObject({
-    nama: text().describe('Nama lengkap tanpa gelar jabatan'),
+    nama: text().describe('Nama lengkap dengan gelar akademik seperti pada tanda tangan, tanpa jabatan, misalnya "Dra. Siti Nur\'aini, M.Si."'),
     pangkat: text().optional().describe('Pangkat/golongan, misalnya "Pembina Utama Muda (IV/c)"'),
     nip: text().optional(),
   })

@@ -3,7 +3,7 @@
  * bytes as when built alone; one broken project fails alone, with exit 1, and the others are built.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
 import { EXAMPLE, runCli, tempDir } from '../helpers/run-cli.js';
 
@@ -12,6 +12,7 @@ it('builds several projects, isolates a broken one, and matches single builds by
   for (const name of ['pamekasan', 'sumedang']) {
     mkdirSync(join(dir, name));
     cpSync(EXAMPLE, join(dir, name, 'roadmap.yaml'));
+    cpSync(join(dirname(EXAMPLE), 'lambang.png'), join(dir, name, 'lambang.png'));
   }
   mkdirSync(join(dir, 'rusak'));
   writeFileSync(join(dir, 'rusak', 'roadmap.yaml'), readFileSync(EXAMPLE, 'utf8').replace(/^(\s+)koordinator: BKPSDM$/m, '$1koordinator: BKPSD'));

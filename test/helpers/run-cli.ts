@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin/roadmap.js');
@@ -28,10 +28,10 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A fresh temporary folder holding a copy of the example project. */
+/** A fresh temporary folder holding a copy of the example project (roadmap.yaml and its lambang). */
 export function tempExample(): { dir: string; project: string } {
   const dir = mkdtempSync(join(tmpdir(), 'roadmap-test-'));
-  cpSync(EXAMPLE, join(dir, 'roadmap.yaml'));
+  cpSync(dirname(EXAMPLE), dir, { recursive: true, filter: (src) => !src.endsWith('.docx') && !src.endsWith('.pdf') });
   return { dir, project: join(dir, 'roadmap.yaml') };
 }
 

@@ -108,6 +108,7 @@ export function buildView(project: Project, options: ViewOptions) {
     target: perYear<Nilai | ''>(i.target, ''),
     realisasi: perYear<Nilai | ''>(i.realisasi, ''),
     penanggungJawab: i.penanggungJawab.map(singkatan).join(', '),
+    kodePenanggungJawab: i.penanggungJawab,
     sumberData: i.sumberData ?? '',
   });
 
@@ -140,8 +141,10 @@ export function buildView(project: Project, options: ViewOptions) {
   const revisions = [...project.riwayatRevisi].sort((a, b) => a.draf - b.draf);
   const lastDraft = revisions.at(-1);
   const salinan = options.document.kind === 'regulasi' && options.document.salinan === true;
-  // A SALINAN is a copy of the enacted regulation: never a draft.
-  const drafNomor = options.final || salinan ? undefined : (options.draf ?? lastDraft?.draf);
+  // A SALINAN is a copy of the enacted regulation, and a regulation with its number and date of
+  // enactment is enacted: neither is a draft unless a draft number is asked for.
+  const ditetapkan = Boolean(project.dokumen.nomor && project.dokumen.tanggalDitetapkan);
+  const drafNomor = options.final || salinan || (ditetapkan && options.draf === undefined) ? undefined : (options.draf ?? lastDraft?.draf);
   const alignment = checkAlignment(project);
 
   const dasarHukum = [
@@ -153,7 +156,12 @@ export function buildView(project: Project, options: ViewOptions) {
   ];
 
   // OPDs named in the road map, for the list of abbreviations: only where the short name differs.
-  const used = new Set([...kegiatanSemua.flatMap((k) => [k.koordinator.kode]), ...project.areaPerubahan.flatMap((a) => a.kegiatan.flatMap((k) => k.pelaksana)), ...project.sasaran.flatMap((s) => s.indikator.flatMap((i) => i.penanggungJawab)), ...project.quickWins.map((q) => q.opd)]);
+  const indikatorDanDampak = [...indikatorSemua, ...tematik.flatMap((t) => t.indikator)];
+  const used = new Set([
+    ...project.areaPerubahan.flatMap((a) => a.kegiatan.flatMap((k) => [k.koordinator, ...k.pelaksana])),
+    ...indikatorDanDampak.flatMap((i) => i.kodePenanggungJawab),
+    ...project.quickWins.map((q) => q.opd),
+  ]);
   const singkatanOpd = project.opd
     .filter((o) => used.has(o.kode) && o.singkatan !== o.nama)
     .map((o) => ({ singkatan: o.singkatan, nama: o.nama }))
@@ -256,7 +264,7 @@ export function buildView(project: Project, options: ViewOptions) {
       belum: alignment.items.filter((i) => !i.covered),
       sudah: alignment.items.filter((i) => i.covered),
     },
-    ...(document.kind === 'berkas-kerja' ? berkasKerja(project, kegiatanSemua, indikatorSemua, revisions) : emptyBerkasKerja()),
+    ...(document.kind === 'berkas-kerja' ? berkasKerja(project, kegiatanSemua, indikatorDanDampak, revisions) : emptyBerkasKerja()),
     laporan: document.kind === 'laporan' ? buildLaporan(project, names, judul, document.tahun) : undefined,
   };
 }

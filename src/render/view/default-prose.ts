@@ -3,12 +3,11 @@
  * whole document. Written in the register of regency road maps; the team replaces it in
  * `narasi` as the draft matures. Markdown-like text, rendered by the `teks` helper.
  */
-import type { Project } from '../../model/types.js';
+import { periodeTeks, type Project } from '../../model/types.js';
 import type { GovernmentNames } from './names.js';
 
 export function defaultProse(project: Project, names: GovernmentNames, acuanNasional: string): Required<Project['narasi']> {
-  const { mulai, selesai } = project.periode;
-  const periode = `${mulai}-${selesai}`;
+  const periode = periodeTeks(project.periode);
   const pd = names.pemerintahDaerah;
   return {
     kataPengantar: [
@@ -35,7 +34,7 @@ export function defaultProse(project: Project, names: GovernmentNames, acuanNasi
     isuStrategis: `Isu strategis reformasi birokrasi ${pd} dirumuskan dari permasalahan pada setiap area perubahan sebagaimana diuraikan pada bagian berikut.`,
     arahKebijakan: `Arah kebijakan reformasi birokrasi ${pd} Tahun ${periode} diselaraskan dengan visi dan misi daerah serta sasaran reformasi birokrasi nasional.`,
     monitoringEvaluasi: [
-      `Pelaksanaan Road Map dipantau setiap triwulan oleh Tim Reformasi Birokrasi yang dikoordinasikan oleh Sekretaris Daerah melalui Bagian Organisasi. Setiap perangkat daerah koordinator menyampaikan capaian rencana aksi beserta data dukungnya.`,
+      `Pelaksanaan Road Map dipantau setiap triwulan oleh Tim Reformasi Birokrasi yang dikoordinasikan oleh Sekretaris Daerah melalui ${names.unitOrganisasi} Sekretariat Daerah. Setiap perangkat daerah koordinator menyampaikan capaian rencana aksi beserta data dukungnya.`,
       `Evaluasi internal dilaksanakan oleh Inspektorat setiap tahun, dan hasilnya menjadi bahan perbaikan rencana aksi tahun berikutnya serta bahan evaluasi reformasi birokrasi oleh Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi.`,
     ].join('\n\n'),
     penutup: `Road Map Reformasi Birokrasi ${pd} Tahun ${periode} merupakan komitmen bersama seluruh perangkat daerah. Keberhasilannya bergantung pada konsistensi pelaksanaan, pemantauan dan evaluasi yang berkelanjutan, serta dukungan seluruh pemangku kepentingan.`,

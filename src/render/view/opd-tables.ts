@@ -19,12 +19,14 @@ interface KegiatanRow {
 interface IndikatorRow {
   id: string;
   nama: string;
+  /** OPD codes answering for it. */
+  kodePenanggungJawab: readonly string[];
 }
 
+/** `indikator`: the sasaran indicators and the RB Tematik impact indicators. */
 export function buildOpdTables<K extends KegiatanRow, I extends IndikatorRow>(project: Project, kegiatanSemua: readonly K[], indikatorSemua: readonly I[]) {
   // kegiatanSemua is in the project's order, so index i is the same activity as raw[i].
   const raw = project.areaPerubahan.flatMap((a) => a.kegiatan);
-  const owners = project.sasaran.flatMap((s) => s.indikator.map((i) => i.penanggungJawab));
   let nomorOpd = 0;
   return project.opd
     .map((o) => {
@@ -41,7 +43,7 @@ export function buildOpdTables<K extends KegiatanRow, I extends IndikatorRow>(pr
         anggaranOpd: k.isKoordinator ? k.totalAnggaran : 0,
         anggaranDi: k.isKoordinator || k.totalAnggaran === 0 ? '' : k.koordinator.singkatan,
       }));
-      const indikator = indikatorSemua.filter((_, i) => owners[i]!.includes(o.kode)).map((ind, i) => ({ ...ind, nomor: i + 1 }));
+      const indikator = indikatorSemua.filter((ind) => ind.kodePenanggungJawab.includes(o.kode)).map((ind, i) => ({ ...ind, nomor: i + 1 }));
       const quickWins = project.quickWins.filter((q) => q.opd === o.kode).map((q) => ({ id: q.id, nama: q.nama, tahun: q.tahun }));
       const adaTugas = kegiatan.length + indikator.length + quickWins.length > 0;
       return {
