@@ -30,3 +30,22 @@ describe('checkProject: the lambang daerah', () => {
     expect(parseProject(withLogo, 'roadmap.yaml').problems).toEqual([]);
   });
 });
+
+describe('checkProject: RB Tematik impact indicators', () => {
+  it('checks them as sasaran indicators: OPD codes, years in the period, ids shared with the rest', () => {
+    const broken = example.replace(
+      /(      - id: TEM-03\n(?:.*\n)*?)        penanggungJawab: \[DPMPTSP\]\n/,
+      '$1        penanggungJawab: [DPMPTSPX]\n',
+    ).replace('target: {2024: 1.60, 2025: 1.80', 'target: {2031: 1.60, 2025: 1.80').replace('- id: TEM-04', '- id: IND-01');
+    const codes = parseProject(broken, 'roadmap.yaml').problems.map((p) => `${p.code} ${p.path}`);
+    expect(codes).toContain('opd-unknown tematik[1].indikator[0].penanggungJawab[0]');
+    expect(codes).toContain('year-outside-period tematik[1].indikator[0].target.2031');
+    expect(codes).toContain('duplicate-id tematik[2].indikator[0].id');
+  });
+
+  it('warns when a theme has no impact indicator', () => {
+    const none = example.replace(/( {2}- tema: T3\n) {4}indikator:\n(?: {6,}.*\n)+/, '$1');
+    const problems = parseProject(none, 'roadmap.yaml').problems.filter((p) => p.code === 'tematik-no-indikator');
+    expect(problems.map((p) => p.path)).toEqual(['tematik[2]']);
+  });
+});

@@ -7,7 +7,7 @@
 import { getProfile } from '../reference/index.js';
 import type { PathSegment, Severity } from './problem.js';
 import { suggest } from './suggest.js';
-import type { Project } from './types.js';
+import type { Indikator, Project } from './types.js';
 
 export interface Finding {
   code: string;
@@ -76,34 +76,39 @@ export function checkProject(project: Project): Finding[] {
     }
   };
 
+  const checkBaseline = (baseline: { tahun: number } | undefined, path: PathSegment[]) => {
+    if (baseline && baseline.tahun > mulai) {
+      add({
+        code: 'baseline-after-start',
+        severity: 'warning',
+        path: [...path, 'baseline', 'tahun'],
+        message: `Tahun baseline ${baseline.tahun} sesudah awal periode ${mulai}.`,
+        hint: 'Baseline biasanya tahun sebelum periode dimulai.',
+      });
+    }
+  };
+  // Sasaran indicators and RB Tematik impact indicators follow the same rules.
+  const checkIndikator = (ind: Indikator, base: PathSegment[]) => {
+    checkId(ind.id, [...base, 'id'], 'indikator');
+    ind.penanggungJawab.forEach((kode, k) => checkOpd(kode, [...base, 'penanggungJawab', k]));
+    checkYears(ind.target, [...base, 'target']);
+    checkYears(ind.realisasi, [...base, 'realisasi']);
+    checkYears(ind.catatanRealisasi, [...base, 'catatanRealisasi']);
+    checkBaseline(ind.baseline, base);
+    const missing = yearsMissing(ind.target, mulai, selesai);
+    if (missing.length > 0) {
+      add({
+        code: 'target-missing',
+        severity: 'warning',
+        path: [...base, 'target'],
+        message: `Target belum diisi untuk tahun ${missing.join(', ')}.`,
+      });
+    }
+  };
+
   project.sasaran.forEach((sasaran, s) => {
     checkId(sasaran.id, ['sasaran', s, 'id'], 'sasaran');
-    sasaran.indikator.forEach((ind, i) => {
-      const base: PathSegment[] = ['sasaran', s, 'indikator', i];
-      checkId(ind.id, [...base, 'id'], 'indikator');
-      ind.penanggungJawab.forEach((kode, k) => checkOpd(kode, [...base, 'penanggungJawab', k]));
-      checkYears(ind.target, [...base, 'target']);
-      checkYears(ind.realisasi, [...base, 'realisasi']);
-      checkYears(ind.catatanRealisasi, [...base, 'catatanRealisasi']);
-      if (ind.baseline && ind.baseline.tahun > mulai) {
-        add({
-          code: 'baseline-after-start',
-          severity: 'warning',
-          path: [...base, 'baseline', 'tahun'],
-          message: `Tahun baseline ${ind.baseline.tahun} sesudah awal periode ${mulai}.`,
-          hint: 'Baseline biasanya tahun sebelum periode dimulai.',
-        });
-      }
-      const missing = yearsMissing(ind.target, mulai, selesai);
-      if (missing.length > 0) {
-        add({
-          code: 'target-missing',
-          severity: 'warning',
-          path: [...base, 'target'],
-          message: `Target belum diisi untuk tahun ${missing.join(', ')}.`,
-        });
-      }
-    });
+    sasaran.indikator.forEach((ind, i) => checkIndikator(ind, ['sasaran', s, 'indikator', i]));
   });
 
   // 4. Areas of change against the profile.
@@ -137,6 +142,7 @@ export function checkProject(project: Project): Finding[] {
       checkYears(kegiatan.anggaran, [...path, 'anggaran']);
       checkYears(kegiatan.realisasi, [...path, 'realisasi']);
       checkYears(kegiatan.catatanRealisasi, [...path, 'catatanRealisasi']);
+      checkBaseline(kegiatan.baseline, path);
       if (Object.keys(kegiatan.target).length === 0) {
         add({ code: 'kegiatan-no-target', severity: 'warning', path: [...path, 'target'], message: `Kegiatan "${kegiatan.id}" belum punya target tahunan.` });
       }
@@ -180,7 +186,19 @@ export function checkProject(project: Project): Finding[] {
   }
 
   // 5. Thematic RB, quick wins, workshops.
-  project.tematik.forEach((t, i) => checkReference(t.tema, 'tema', ['tematik', i, 'tema']));
+  project.tematik.forEach((t, i) => {
+    checkReference(t.tema, 'tema', ['tematik', i, 'tema']);
+    t.indikator.forEach((ind, k) => checkIndikator(ind, ['tematik', i, 'indikator', k]));
+    if (t.indikator.length === 0) {
+      add({
+        code: 'tematik-no-indikator',
+        severity: 'warning',
+        path: ['tematik', i],
+        message: `Tema ${t.tema} belum memiliki indikator dampak dengan target tahunan.`,
+        hint: 'Evaluasi RB Tematik menilai dampaknya: tambahkan `indikator` (misalnya persentase penduduk miskin) dengan baseline dan target per tahun.',
+      });
+    }
+  });
   project.quickWins.forEach((qw, i) => {
     checkId(qw.id, ['quickWins', i, 'id'], 'quick win');
     checkOpd(qw.opd, ['quickWins', i, 'opd']);
