@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
+import type { Problem } from '../model/problem.js';
 import type { Project } from '../model/types.js';
 import { documentSuffix, REGULASI, type DocumentRequest } from '../render/document-kind.js';
 import type { Phase } from '../render/render-document.js';
@@ -44,6 +45,8 @@ export interface BuildResult {
   pdf?: string;
   pdfPages?: number;
   warnings: string[];
+  /** The project's own warnings (as `roadmap validate` gives them): the build goes on. */
+  problems: Problem[];
   /** Milliseconds per phase, for the bench. */
   phases: Partial<Record<Phase | 'load' | 'write', number>>;
 }
@@ -91,7 +94,14 @@ export async function buildProject(given: string | undefined, options: BuildOpti
   const t1 = performance.now();
   await writeFileAtomic(output, bytes);
   phases.write = performance.now() - t1;
-  const result: BuildResult = { project: loaded.displayPath, output: displayPath(output, options.cwd), bytes: bytes.byteLength, warnings, phases };
+  const result: BuildResult = {
+    project: loaded.displayPath,
+    output: displayPath(output, options.cwd),
+    bytes: bytes.byteLength,
+    warnings,
+    problems: loaded.problems.filter((p) => p.severity === 'warning'),
+    phases,
+  };
   if (options.pdf) {
     const { convertToPdf } = await import('../io/libreoffice.js');
     const pdf = await convertToPdf(output);

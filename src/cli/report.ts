@@ -53,6 +53,12 @@ export function formatBuildResult(r: import('../actions/build.js').BuildResult, 
   const pdf = r.pdf ? `, PDF: ${r.pdf}${r.pdfPages ? ` (${r.pdfPages} halaman)` : ''}` : '';
   const lines = [`${color.green('✔')} ${r.output} (${formatBytes(r.bytes)})${pdf}`];
   for (const w of r.warnings) lines.push(`  ${color.yellow('!')} ${w}`);
+  // One line for the project's warnings: a build is not the place to read them all.
+  const [first, ...more] = r.problems;
+  if (first) {
+    const rest = more.length > 0 ? ` (dan ${more.length} peringatan lain)` : '';
+    lines.push(`  ${color.yellow('!')} ${first.message}${rest} Lihat: roadmap validate ${r.project}`);
+  }
   return lines.join('\n');
 }
 

@@ -132,6 +132,25 @@ export function checkProject(project: Project): Finding[] {
     if (!profile.areaTetap && !area.nama && !profileCodes.includes(area.kode)) {
       add({ code: 'area-name-missing', severity: 'error', path: [...base], message: `Area "${area.kode}" memerlukan \`nama\`.` });
     }
+    // The lampiran prints these sections whatever they hold: an empty one is a gap in the law.
+    if (area.kondisi.trim() === '') {
+      add({
+        code: 'area-tanpa-kondisi',
+        severity: 'warning',
+        path: [...base],
+        message: `Kondisi area "${area.nama ?? area.kode}" belum diuraikan; subbab 2.3 lampiran akan menyebutnya belum diuraikan.`,
+        hint: 'Isi `kondisi` area itu dengan kondisi saat ini.',
+      });
+    }
+    if (area.kegiatan.length === 0) {
+      add({
+        code: 'area-tanpa-kegiatan',
+        severity: 'warning',
+        path: [...base],
+        message: `Area "${area.nama ?? area.kode}" belum memiliki kegiatan rencana aksi.`,
+        hint: 'Tambahkan paling sedikit satu kegiatan (BAB IV dan matriks BAB V).',
+      });
+    }
     area.kegiatan.forEach((kegiatan, k) => {
       const path: PathSegment[] = [...base, 'kegiatan', k];
       checkId(kegiatan.id, [...path, 'id'], 'kegiatan');

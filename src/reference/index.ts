@@ -19,6 +19,7 @@ export type * from './types.js';
 export { OPD_CATALOGUE, opdByKode } from './opd-catalogue.js';
 export { SOURCES } from './sources.js';
 export { ISTILAH_ASING } from './istilah-asing.js';
+export { SINGKATAN } from './singkatan.js';
 export type { SourceRef } from './sources.js';
 
 export const PROFILES: Readonly<Record<ProfileId, Profile>> = {

@@ -523,8 +523,9 @@ export const DASAR_HUKUM = {
   uu59_2024: {
     // RPJPN 2025-2045, named by S37/S13 as the frame of the 2025+ transition. LN/TLN left out:
     // no official copy was found; one blog gives LN 2024 Nomor 194, TLN 6987 and one public code
-    // base gives LN 2024 Nomor 182 (the number of Perpres 95/2018). Check JDIH before adding.
-    teks: 'Undang-Undang Nomor 59 Tahun 2024 tentang Rencana Pembangunan Jangka Panjang Nasional Tahun 2025-2045',
+    // base gives LN 2024 Nomor 182 (the number of Perpres 95/2018). Dots, not a guess: the
+    // Bagian Hukum sees at once what to fill in from JDIH (docs/tata-naskah.md).
+    teks: 'Undang-Undang Nomor 59 Tahun 2024 tentang Rencana Pembangunan Jangka Panjang Nasional Tahun 2025-2045 (Lembaran Negara Republik Indonesia Tahun 2024 Nomor ...., Tambahan Lembaran Negara Republik Indonesia Nomor ....)',
     status: 'inferred',
     sumber: ['S37', 'S13'],
   },
@@ -580,15 +581,15 @@ export const DASAR_HUKUM = {
   },
   permen26_2020: {
     // Evaluation rules of 2020-2024 (S8); title as quoted in PermenPANRB 9/2023 (S45). Berita
-    // Negara number not found in any source: left out, add it from JDIH.
-    teks: `${PERMENPANRB} Nomor 26 Tahun 2020 tentang Pedoman Evaluasi Pelaksanaan Reformasi Birokrasi`,
+    // Negara number not found in any source: dots for the Bagian Hukum to fill in from JDIH.
+    teks: `${PERMENPANRB} Nomor 26 Tahun 2020 tentang Pedoman Evaluasi Pelaksanaan Reformasi Birokrasi (Berita Negara Republik Indonesia Tahun 2020 Nomor ....)`,
     status: 'inferred',
     sumber: ['S8', 'S45'],
   },
   permen9_2023: {
     // Replaces 26/2020 (S45, S19). Berita Negara number not found in any source: left out, add
-    // it from JDIH.
-    teks: `${PERMENPANRB} Nomor 9 Tahun 2023 tentang Evaluasi Reformasi Birokrasi`,
+    // it from JDIH; dots until then.
+    teks: `${PERMENPANRB} Nomor 9 Tahun 2023 tentang Evaluasi Reformasi Birokrasi (Berita Negara Republik Indonesia Tahun 2023 Nomor ....)`,
     status: 'inferred',
     sumber: ['S19', 'S45'],
   },

@@ -39,8 +39,9 @@ describe('the Sukamaju fixture', () => {
     expect(result.status).toBe('done');
     const text = readFileSync(projectPath, 'utf8');
     const parsed = parseProject(text, 'roadmap.yaml');
-    // The workshop does not ask for the lambang daerah, so its one finding is the missing logo.
-    expect(parsed.problems.map((p) => p.code)).toEqual(['logo-missing']);
+    // The workshop does not ask for the lambang daerah, so beside the areas it left for a later
+    // workshop (no condition, no activity yet), its one finding is the missing logo.
+    expect(parsed.problems.map((p) => p.code).filter((c) => !c.startsWith('area-tanpa-'))).toEqual(['logo-missing']);
     const project = parsed.project!;
     expect(project.profil).toBe('rb2023');
     expect(project.opd.find((o) => o.kode === 'DINDIK')?.singkatan).toBe('Disdikbud');

@@ -24,3 +24,15 @@ describe('toNameCapitals', () => {
     expect(toNameCapitals(name)).toBe(expected);
   });
 });
+
+describe('toNameCapitals without gelar (a regulation’s signature block)', () => {
+  it.each([
+    ["Dra. Siti Nur'aini, M.Si.", "SITI NUR'AINI"],
+    ['Dr. H. Lalu Ahmad Fauzan, S.H., M.H.', 'H. LALU AHMAD FAUZAN'],
+    ['Prof. Dr. Ir. Budi Santoso, M.T.', 'BUDI SANTOSO'],
+    ['R. Soedjono, S.Sos.', 'R. SOEDJONO'],
+    ['Hardiyanto Wicaksono', 'HARDIYANTO WICAKSONO'],
+  ])('%s → %s', (name, expected) => {
+    expect(toNameCapitals(name, { gelar: false })).toBe(expected);
+  });
+});

@@ -5,7 +5,7 @@
  * Templates compile in Handlebars strict mode, so every field is present (empty, never absent).
  * One view serves the three documents (render/document-kind.ts); each reads its own part.
  */
-import { getProfile, kegiatanUtamaByKode, temaByKode, areaByKode } from '../../reference/index.js';
+import { getProfile, kegiatanUtamaByKode, temaByKode, areaByKode, SINGKATAN } from '../../reference/index.js';
 import { checkAlignment } from '../../model/check-alignment.js';
 import { periodeTeks, yearsOf, type Indikator, type Kegiatan, type Nilai, type Project } from '../../model/types.js';
 import type { DocumentRequest } from '../document-kind.js';
@@ -164,8 +164,15 @@ export function buildView(project: Project, options: ViewOptions) {
   ]);
   const singkatanOpd = project.opd
     .filter((o) => used.has(o.kode) && o.singkatan !== o.nama)
-    .map((o) => ({ singkatan: o.singkatan, nama: o.nama }))
-    .sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id'));
+    .map((o) => ({ singkatan: o.singkatan, nama: o.nama }));
+  // Programme and institution acronyms the regulation's text uses (not the working papers').
+  const { lokakarya: _l, timPenyusun: _t, riwayatRevisi: _r, ...lawText } = project;
+  const text = `${JSON.stringify(lawText)} ${Object.values(narasi).join(' ')}`;
+  const taken = new Set(singkatanOpd.map((s) => s.singkatan));
+  const singkatanUmum = Object.entries(SINGKATAN)
+    .filter(([kode]) => !taken.has(kode) && new RegExp(`(^|[^\\p{L}\\d-])${escapeRegExp(kode)}(?![\\p{L}\\d])`, 'u').test(text))
+    .map(([kode, nama]) => ({ singkatan: kode, nama }));
+  const daftarSingkatan = [...singkatanOpd, ...singkatanUmum].sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id'));
 
   // The lampiran's chapters, named once for Pasal 3 ayat (2), BAB I's sistematika and the templates.
   const bab = [
@@ -243,6 +250,7 @@ export function buildView(project: Project, options: ViewOptions) {
     jumlahIndikator: indikatorSemua.length,
     area,
     jumlahKegiatan: kegiatanSemua.length,
+    jumlahAreaBerkegiatan: area.filter((a) => a.kegiatan.length > 0).length,
     kegiatanSemua,
     kegiatanTriwulan: kegiatanSemua.filter((k) => k.triwulan.length > 0),
     tematik,
@@ -256,7 +264,7 @@ export function buildView(project: Project, options: ViewOptions) {
       opdNama: opdMap.get(q.opd)?.nama ?? q.opd,
       tahun: q.tahun,
     })),
-    singkatanOpd,
+    daftarSingkatan,
     anggaran: { perTahun: anggaranPerTahun, total: sum(anggaranPerTahun.map((a) => a.total)) },
     keselarasan: {
       ...alignment,
@@ -322,4 +330,8 @@ function totalOf(map: Record<string, number>): number {
 
 function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

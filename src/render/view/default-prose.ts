@@ -29,9 +29,9 @@ export function defaultProse(project: Project, names: GovernmentNames, acuanNasi
       `4. menjadi dasar pemantauan dan evaluasi pelaksanaan reformasi birokrasi.`,
     ].join('\n'),
     ruangLingkup: `Ruang lingkup Road Map ini meliputi kondisi umum reformasi birokrasi ${pd}, arah kebijakan, strategi dan program pada setiap area perubahan, rencana aksi, serta pemantauan dan evaluasinya untuk periode ${periode}.`,
-    gambaranUmum: `${pd} terdiri atas ${project.opd.length} perangkat daerah yang tercantum dalam Road Map ini sebagai koordinator dan pelaksana rencana aksi reformasi birokrasi.`,
+    gambaranUmum: `Perangkat daerah di lingkungan ${pd} yang melaksanakan Road Map ini tercantum sebagai koordinator dan pelaksana dalam matriks rencana aksi pada BAB V.`,
     capaianSebelumnya: `Capaian pelaksanaan reformasi birokrasi periode sebelumnya menjadi titik tolak (baseline) penetapan target dalam Road Map ini, sebagaimana tercantum pada indikator sasaran reformasi birokrasi.`,
-    isuStrategis: `Isu strategis reformasi birokrasi ${pd} dirumuskan dari permasalahan pada setiap area perubahan sebagaimana diuraikan pada bagian berikut.`,
+    isuStrategis: `Isu strategis reformasi birokrasi ${pd} dirumuskan dari permasalahan setiap area perubahan sebagaimana diuraikan pada subbab 2.3.`,
     arahKebijakan: `Arah kebijakan reformasi birokrasi ${pd} Tahun ${periode} diselaraskan dengan visi dan misi daerah serta sasaran reformasi birokrasi nasional.`,
     monitoringEvaluasi: [
       `Pelaksanaan Road Map dipantau setiap triwulan oleh Tim Reformasi Birokrasi yang dikoordinasikan oleh Sekretaris Daerah melalui ${names.unitOrganisasi} Sekretariat Daerah. Setiap perangkat daerah koordinator menyampaikan capaian rencana aksi beserta data dukungnya.`,

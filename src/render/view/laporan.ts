@@ -3,7 +3,7 @@
  * activity, summaries per area, with the same achievement rules `roadmap status` uses, so the
  * report and `status --json` always give the same figures.
  */
-import { progressOf, type Ringkasan } from '../../model/achievement.js';
+import { achievementFor, progressOf, summarise, type Ringkasan } from '../../model/achievement.js';
 import type { Nilai, Project } from '../../model/types.js';
 import type { GovernmentNames } from './names.js';
 
@@ -24,15 +24,30 @@ export function buildLaporan(project: Project, names: GovernmentNames, judulRoad
   });
   const indikator = p.indikator.map((r, i) => ({ ...row(r, i), satuan: r.satuan }));
   const kegiatan = p.kegiatan.map((r, i) => ({ ...row(r, i), koordinator: singkatan.get(r.koordinator) ?? r.koordinator }));
-  const adaData = [...indikator, ...kegiatan].some((r) => r.realisasi !== '');
+  // RB Tematik impact indicators, judged by the same rules as the sasaran indicators.
+  const year = String(tahun);
+  const dampakRows = project.tematik.flatMap((t) =>
+    t.indikator.map((ind) => ({
+      id: ind.id,
+      nama: ind.nama,
+      satuan: ind.satuan,
+      tema: t.tema,
+      target: ind.target[year] ?? null,
+      realisasi: ind.realisasi[year] ?? null,
+      ...achievementFor(ind.target[year], ind.realisasi[year], ind.arah),
+    })),
+  );
+  const dampak = dampakRows.map((r, i) => ({ ...row(r, i), satuan: r.satuan }));
+  const adaData = [...indikator, ...kegiatan, ...dampak].some((r) => r.realisasi !== '');
   return {
     tahun,
-    judul: `Laporan Monitoring dan Evaluasi Pelaksanaan ${judulRoadMap} Tahun ${tahun}`,
+    judul: `Laporan Pemantauan dan Evaluasi Pelaksanaan ${judulRoadMap} Tahun ${tahun}`,
     penandaTangan: { jabatan: names.jabatanSekda },
     adaData,
     indikator,
     kegiatan,
-    total: { indikator: withPercent(p.total.indikator), kegiatan: withPercent(p.total.kegiatan) },
+    dampak,
+    total: { indikator: withPercent(p.total.indikator), kegiatan: withPercent(p.total.kegiatan), dampak: withPercent(summarise(dampakRows)) },
     perArea: p.perArea.filter((a) => a.kegiatan.jumlah > 0).map((a) => ({ kode: a.kode, nama: a.nama, kegiatan: withPercent(a.kegiatan) })),
   };
 }

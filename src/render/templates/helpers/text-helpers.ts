@@ -66,12 +66,16 @@ export const textHelpers: Readonly<Record<string, HelperDelegate>> = {
   judul: defineHelper('judul', { min: 1, max: 1 }, ([value]) => toTitleCase(asText(value))),
 
   /**
-   * A person's name for a signature block: the name in capitals, titles and degrees as written.
+   * A person's name for a signature block: the name in capitals, titles and degrees as written;
+   * with `gelar=false` without academic titles and degrees, as a regulation is signed.
    *
    * @example
    * {{nama "Dra. Siti Nur'aini, M.Si."}} //=> Dra. SITI NUR'AINI, M.Si.
+   * {{nama "Dra. Siti Nur'aini, M.Si." gelar=false}} //=> SITI NUR'AINI
    */
-  nama: defineHelper('nama', { min: 1, max: 1 }, ([value]) => toNameCapitals(asText(value))),
+  nama: defineHelper('nama', { min: 1, max: 1 }, ([value], hash) =>
+    toNameCapitals(asText(value), { gelar: hash.gelar !== false && hash.gelar !== 'false' }),
+  ),
 
   /**
    * A phrase put mid-sentence: first letter lower case, unless it starts with an acronym, a name
