@@ -178,7 +178,7 @@ export function buildView(project: Project, options: ViewOptions) {
   const bab = [
     ['Pendahuluan', 'memuat latar belakang, dasar hukum, maksud dan tujuan, ruang lingkup, serta sistematika penulisan'],
     ['Kondisi Umum', 'memuat gambaran umum, capaian reformasi birokrasi periode sebelumnya, kondisi dan permasalahan setiap area perubahan, serta isu strategis'],
-    ['Arah Kebijakan', 'memuat visi, misi, arah kebijakan, sasaran, indikator dan target reformasi birokrasi, serta keselarasannya dengan road map nasional'],
+    ['Arah Kebijakan', 'memuat visi, misi, arah kebijakan, sasaran, indikator, dan target reformasi birokrasi, serta keselarasannya dengan road map nasional'],
     ['Strategi dan Program', `memuat strategi dan program setiap area perubahan${tematik.length > 0 ? ', reformasi birokrasi tematik,' : ''} serta program percepatan (quick wins)`],
     ['Rencana Aksi', 'memuat matriks rencana aksi setiap area perubahan dan jadwal tonggak capaian'],
     ['Pengelolaan, Pemantauan, dan Evaluasi', 'memuat pengelolaan reformasi birokrasi, rekapitulasi anggaran indikatif, serta pemantauan dan evaluasi'],
