@@ -33,6 +33,11 @@ export interface DocContext {
    * copies of repeated header rows and clips their merged cells.
    */
   grownRows: Map<Table, Map<number, number>>;
+  /**
+   * Column widths (twips) of tables whose columns were widened to hold their longest words, per
+   * table width, found while measuring and written as measured (table-fit.ts).
+   */
+  fittedGrids: Map<Table, Map<number, number[]>>;
   /** Drawing ids (wp:docPr id), unique in the package, in the order pictures are written. */
   nextDrawingId: () => number;
   warn: (message: string) => void;
@@ -60,6 +65,11 @@ export interface BlockContext {
   table?: { size: number };
   /** A table cell's alignment, for its paragraphs that give none (w:jc). */
   align?: Align;
+  /**
+   * In a table row kept with the next row: every paragraph gets w:keepNext, which is how Word
+   * (and LibreOffice) keep table rows together.
+   */
+  keepNext?: boolean;
   /** In a header or footer: single spacing, no space after, unless a paragraph says otherwise. */
   compact?: boolean;
   /** What NUMPAGES / SECTIONPAGES fields show (known when writing). */

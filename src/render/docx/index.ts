@@ -72,6 +72,7 @@ export async function writeDocx(tree: DocumentTree, options: WriteDocxOptions = 
     media: new MediaRegistry(),
     toc: new TocPlan(tree),
     grownRows: new Map(),
+    fittedGrids: new Map(),
     nextDrawingId: () => ++drawingIds,
     warn,
   };

@@ -7,7 +7,7 @@
 import type { Block, DocumentTree, List, ListFormat } from '../markup/types.js';
 import type { BlockContext } from './context.js';
 import type { ParaBox } from './layout/boxes.js';
-import { renderParagraph } from './paragraphs.js';
+import { paragraphWordWidth, renderParagraph } from './paragraphs.js';
 import { resolveLength } from './units.js';
 
 /** Word's w:lvl supports 9 levels (0..8). */
@@ -36,12 +36,17 @@ export interface ListPlan {
 
 /**
  * Hanging indent (marker room) per list, in twips: 0.75 cm for short markers such as "1." or
- * "a.", 1 cm where the marker can be wide ("viii.", "(10)"), so the text never jumps to the next
- * default tab stop.
+ * "a.", 1 cm where the marker can be wide ("viii.", "(10)", or "10." in a list that reaches ten),
+ * so the text never touches the marker or jumps to the next default tab stop.
  */
 export function hangingOf(list: List): number {
   const marker = list.marker ?? '%1.';
-  const wide = list.format === 'lower-roman' || list.format === 'upper-roman' || marker.replace('%1', '').length > 1;
+  const last = (list.start ?? 1) + list.items.length - 1;
+  const wide =
+    list.format === 'lower-roman' ||
+    list.format === 'upper-roman' ||
+    marker.replace('%1', '').length > 1 ||
+    (list.format === 'decimal' && last >= 10);
   return wide ? 567 : 425;
 }
 
@@ -109,4 +114,26 @@ export function renderList(list: List, ctx: BlockContext, depth = 0, parentTextL
     }
   }
   return out;
+}
+
+/** The narrowest text width that shows every word of the list whole: its items' indents and words, as renderList lays them. */
+export function listWordWidth(list: List, ctx: BlockContext, depth = 0, parentTextLeft = 0): number {
+  const plan = ctx.doc.lists.byList.get(list);
+  const hanging = hangingOf(list);
+  const textLeft = list.indent ? resolveLength(list.indent, ctx.textWidth) : parentTextLeft + hanging;
+  const level = Math.min(depth, MAX_LEVEL);
+  let widest = 0;
+  for (const item of list.items) {
+    let numbered = false;
+    for (const child of item.children) {
+      let w: number;
+      if (child.type === 'list') w = listWordWidth(child, ctx, depth + 1, textLeft);
+      else if (!numbered && plan) {
+        numbered = true;
+        w = paragraphWordWidth(child, ctx, { indent: { left: textLeft, hanging }, numbering: { numId: plan.numId, level } });
+      } else w = paragraphWordWidth(child, ctx, { indent: { left: textLeft, hanging: 0 } });
+      if (w > widest) widest = w;
+    }
+  }
+  return widest;
 }

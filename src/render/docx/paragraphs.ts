@@ -9,6 +9,7 @@ import { measuring, type BlockContext } from './context.js';
 import { drawingXml } from './drawing.js';
 import { inlinePieces, inlineXml, markMetrics, runProperties, type RunDefaults } from './inline.js';
 import { NO_BOX, type ParaBox } from './layout/boxes.js';
+import { widestWord } from './layout/line-break.js';
 import { mediaRelId } from './media.js';
 import { measureParagraph, paragraphXml, type ParagraphProperties } from './paragraph-xml.js';
 import type { EffectiveStyle } from './style-table.js';
@@ -26,11 +27,11 @@ export interface ParagraphOverrides {
 /** A table's own text: the table text style at the table's size carries size and spacing. */
 const isTableText = (style: string | undefined, ctx: BlockContext): boolean => ctx.table !== undefined && (style === undefined || style === 'body');
 
-function styleIdOf(style: string | undefined, ctx: BlockContext): string | undefined {
+function styleIdOf(style: string | undefined, ctx: BlockContext, quiet = false): string | undefined {
   if (ctx.table && isTableText(style, ctx)) return tableStyleId(ctx.table.size, ctx.doc.settings);
   if (style === undefined) return undefined;
   if (!(style in PARAGRAPH_STYLE_IDS)) {
-    ctx.doc.warn(`gaya paragraf '${style}' tidak dikenal; gaya body dipakai`);
+    if (!quiet) ctx.doc.warn(`gaya paragraf '${style}' tidak dikenal; gaya body dipakai`);
     return undefined;
   }
   return PARAGRAPH_STYLE_IDS[style];
@@ -91,7 +92,7 @@ export function renderParagraph(p: Paragraph, ctx: BlockContext, over: Paragraph
   const defaults: RunDefaults = ctx.font === undefined && size === undefined ? NO_DEFAULTS : { font: ctx.font, size };
   const props: ParagraphProperties = {
     styleId,
-    keepNext: p.keepNext,
+    keepNext: ctx.keepNext || p.keepNext,
     keepLines: p.keepLines,
     pageBreakBefore: p.pageBreakBefore,
     numbering: over.numbering,
@@ -111,6 +112,22 @@ export function renderParagraph(p: Paragraph, ctx: BlockContext, over: Paragraph
     { pieces: inlinePieces(p.children, defaults, style, ctx.doc), mark: markMetrics(defaults, style, ctx.doc), numbered: over.numbering !== undefined },
     ctx,
   );
+}
+
+/**
+ * The narrowest text width that shows every word of the paragraph whole on a line: the widest
+ * word (in the fonts and sizes its runs are drawn in) plus the indent its lines start at.
+ */
+export function paragraphWordWidth(p: Paragraph, ctx: BlockContext, over: ParagraphOverrides = {}): number {
+  const styleId = styleIdOf(p.style, ctx, true);
+  const size = explicitSize(p.style, ctx);
+  const defaults: RunDefaults = ctx.font === undefined && size === undefined ? NO_DEFAULTS : { font: ctx.font, size };
+  const style = effectiveStyle(ctx, styleId);
+  const indent = indentOf(p, ctx, over);
+  const left = indent?.left ?? style.indentLeft;
+  // A first line indented further (not a list's, whose marker sits in the hanging indent).
+  const first = over.numbering === undefined ? Math.max((indent?.firstLine ?? 0) - (indent?.hanging ?? 0), 0) : 0;
+  return left + first + widestWord(inlinePieces(p.children, defaults, style, ctx.doc));
 }
 
 export function renderHeading(h: Heading, ctx: BlockContext): ParaBox {
@@ -153,7 +170,7 @@ export function renderSpacer(s: Spacer, ctx: BlockContext): ParaBox {
   if (!measuring(ctx)) {
     // A tiny paragraph mark so the exact height is not overridden by a taller font in some readers.
     ctx.part.sink.push(
-      `<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="${twips}" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`,
+      `<w:p><w:pPr>${ctx.keepNext ? '<w:keepNext/>' : ''}<w:spacing w:after="0" w:before="0" w:line="${twips}" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`,
     );
     return NO_BOX;
   }
@@ -176,7 +193,7 @@ export function renderPageBreak(ctx: BlockContext): ParaBox {
 
 function emptyParagraph(ctx: BlockContext): ParaBox {
   if (!measuring(ctx)) {
-    ctx.part.sink.push('<w:p/>');
+    ctx.part.sink.push(ctx.keepNext ? '<w:p><w:pPr><w:keepNext/></w:pPr></w:p>' : '<w:p/>');
     return NO_BOX;
   }
   const style = effectiveStyle(ctx, undefined);

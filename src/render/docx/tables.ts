@@ -3,8 +3,10 @@
  * w:tblW w:type="dxa", w:tblGrid/w:gridCol from `columns` scaled to the table width, w:tcW on
  * every cell, w:tblLayout fixed. Spans become w:gridSpan and w:vMerge (restart, then a continue
  * cell in each covered row), header rows w:tblHeader (top rows only), w:cantSplit, w:shd,
- * w:vAlign; borders single 0.5 pt black or none. Measured into a box: each row as tall as its
- * tallest cell plus padding and border, merged rows grown to hold their merged cell.
+ * w:vAlign; borders single 0.5 pt black or none. Columns are widened to hold their longest words
+ * (table-fit.ts). A row kept with the next one has w:keepNext on every paragraph of its cells.
+ * Measured into a box: each row as tall as its tallest cell plus padding and border, merged rows
+ * grown to hold their merged cell.
  */
 import type { Block, Table, TableCell } from '../markup/types.js';
 import { measuring, type BlockContext } from './context.js';
@@ -12,6 +14,7 @@ import { boxesHeight, type Box, type RowBox, type TableBox } from './layout/boxe
 import { endsWithParagraph } from './output.js';
 import { anchorsOf, emptyLine, growMergedRows, slicesOf, type Merge } from './table-measure.js';
 import { tableStyleId } from './styles.js';
+import { fittedGrid } from './table-fit.js';
 import { resolveLength } from './units.js';
 
 /** Cell padding (w:tblCellMar): about 0.1 cm left/right, a hair top/bottom. */
@@ -75,12 +78,14 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
   }
   const sink = ctx.part.sink;
   const total = resolveLength(table.width ?? { percent: 100 }, ctx.textWidth);
-  const grid = scaleColumns(table.columns, total);
   const size = table.fontSize ?? ctx.doc.settings.tableFontSize;
+  // The template's widths, widened where a column is narrower than its longest word.
+  const grid = fittedGrid(table, scaleColumns(table.columns, total), total, ctx, size, CELL_MARGINS.left + CELL_MARGINS.right);
   const border = table.borders ? BORDER : 0;
   const padding = CELL_MARGINS.top + CELL_MARGINS.bottom;
   const textStyle = tableStyleId(size, ctx.doc.settings);
   const emptyCellParagraph = `<w:p><w:pPr><w:pStyle w:val="${textStyle}"/></w:pPr></w:p>`;
+  const keptEmptyCellParagraph = `<w:p><w:pPr><w:pStyle w:val="${textStyle}"/><w:keepNext/></w:pPr></w:p>`;
 
   if (!measure) sink.push(`<w:tbl>${tblPr(total, table.borders)}<w:tblGrid>${grid.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`);
 
@@ -98,12 +103,15 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
   const widthOf = (col: number, span: number): number => (edges[Math.min(col + span, grid.length)] ?? 0) - (edges[col] ?? 0);
   // One context per cell width and alignment: cells are many, their contexts few.
   const cellContexts = new Map<string, BlockContext>();
-  const cellContext = (width: number, align: TableCell['align']): BlockContext => {
-    const key = `${width}|${align ?? ''}`;
+  const cellContext = (width: number, align: TableCell['align'], keepNext: boolean): BlockContext => {
+    const key = `${width}|${align ?? ''}|${keepNext ? 1 : 0}`;
     let c = cellContexts.get(key);
     if (!c) {
       // A cell without an alignment of its own keeps the one around the table (a nested table).
       c = { ...ctx, textWidth: Math.max(width - CELL_MARGINS.left - CELL_MARGINS.right, 1), table: { size }, ...(align !== undefined ? { align } : {}) };
+      // A row kept with the next one marks every paragraph of its cells.
+      if (keepNext) c.keepNext = true;
+      else delete c.keepNext;
       cellContexts.set(key, c);
     }
     return c;
@@ -111,6 +119,9 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
 
   table.rows.forEach((row, r) => {
     const isHeader = inHeader && row.header;
+    // A row kept with the next one; in a cell of such a row, a nested table's rows are kept too.
+    const keepNext = row.keepNext === true || ctx.keepNext === true;
+    const emptyParagraph = keepNext ? keptEmptyCellParagraph : emptyCellParagraph;
     if (!row.header) inHeader = false;
     else if (!isHeader) ctx.doc.warn(`baris tabel ${r + 1} ditandai sebagai kepala tabel di bawah baris isi; baris itu tidak akan berulang`);
     if (isHeader) headerCount++;
@@ -142,7 +153,7 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
         if (!measure) {
           const width = widthOf(col, cover.span);
           sink.push(
-            `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${cover.span > 1 ? `<w:gridSpan w:val="${cover.span}"/>` : ''}<w:vMerge w:val="continue"/>${cover.look}</w:tcPr>${emptyCellParagraph}</w:tc>`,
+            `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${cover.span > 1 ? `<w:gridSpan w:val="${cover.span}"/>` : ''}<w:vMerge w:val="continue"/>${cover.look}</w:tcPr>${emptyParagraph}</w:tc>`,
           );
         }
         col += cover.span;
@@ -165,11 +176,11 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
       }
       col += span;
 
-      const boxes = renderBlocks(cell.children, cellContext(width, cell.align));
+      const boxes = renderBlocks(cell.children, cellContext(width, cell.align, keepNext));
       // Word requires every w:tc to end with a w:p (an empty cell too).
       if (!endsWithParagraph(cell.children)) {
         if (measure) boxes.push(emptyLine(ctx, textStyle));
-        else sink.push(emptyCellParagraph);
+        else sink.push(emptyParagraph);
       }
       if (!measure) {
         sink.push('</w:tc>');
@@ -189,7 +200,7 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
     continues();
     if (col === 0 && grid.length > 0) {
       // A row must hold a cell: an empty one across the table.
-      if (!measure) sink.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${total}"/>${grid.length > 1 ? `<w:gridSpan w:val="${grid.length}"/>` : ''}</w:tcPr>${emptyCellParagraph}</w:tc>`);
+      if (!measure) sink.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${total}"/>${grid.length > 1 ? `<w:gridSpan w:val="${grid.length}"/>` : ''}</w:tcPr>${emptyParagraph}</w:tc>`);
       else height = Math.max(height, padding + boxesHeight([emptyLine(ctx, textStyle)]));
       col = grid.length;
       ctx.doc.warn(`baris tabel ${r + 1} tidak memiliki sel`);
@@ -200,6 +211,7 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
       return;
     }
     const box: RowBox = { height: height + border, cantSplit: row.cantSplit, groupEnd: r };
+    if (row.keepNext === true) box.keepNext = true;
     if (!row.cantSplit && tallest) box.split = { ...slicesOf(tallest), padding: padding + border };
     rows.push(box);
   });

@@ -30,6 +30,8 @@ export interface RowBox {
   cantSplit: boolean;
   /** Last row of the rows this one is merged with (w:vMerge), kept on one page. */
   groupEnd: number;
+  /** Kept on the page of the next row (w:keepNext on every paragraph of its cells). */
+  keepNext?: boolean;
   /**
    * For a row that may split across pages: the tallest cell's content as slices (line pitches,
    * paragraph spacing folded in) and where a break may fall between them, plus the cell's padding.

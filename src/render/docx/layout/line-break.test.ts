@@ -1,7 +1,7 @@
 /** Line breaking with the generated width tables: where lines break and how tall they are. */
 import { describe, expect, it } from 'vitest';
 import { FontBook, lineMetrics, textWidth } from './fonts.js';
-import { breakLines, type Piece } from './line-break.js';
+import { breakLines, widestWord, type Piece } from './line-break.js';
 
 const fonts = new FontBook();
 const arial = fonts.face('Arial', false, false);
@@ -34,11 +34,17 @@ describe('breakLines', () => {
     expect(lines([text('aaa bbb ')], w('aaa bbb'))).toBe(1);
   });
 
-  it('breaks after a hyphen before a letter but not before a digit', () => {
+  it('breaks after a hyphen before a letter or a digit, as LibreOffice 7.4 does', () => {
     expect(lines([text('Undang-Undang')], w('Undang-Undan'))).toBe(2);
-    // "MP-032" has no break opportunity: too narrow a line breaks it between characters.
     expect(lines([text('MP-032 x')], w('MP-032'))).toBe(2);
-    expect(lines([text('MP-032')], w('MP-03'))).toBe(2);
+    // "aa MP-" | "032"; without the break after the hyphen: "aa" | "MP-03" | "2".
+    expect(lines([text('aa MP-032')], w('aa MP-') + 1)).toBe(2);
+    expect(lines([text('aa 2024-2028')], w('aa 2024-') + 1)).toBe(2);
+  });
+
+  it('does not break after a slash', () => {
+    // "a" | "bbb/cc" | "c": the slash is no break opportunity, so the word breaks between characters.
+    expect(lines([text('a bbb/ccc')], w('a bbb/') + 1)).toBe(3);
   });
 
   it('breaks a word wider than the line between characters', () => {
@@ -58,5 +64,28 @@ describe('breakLines', () => {
     const { heights } = breakLines([text('besar'), { kind: 'break', metrics: m12 }, small], 10_000, 10_000, m12);
     expect(heights).toEqual([276, m8.ascent + m8.descent + m8.gap]);
     expect(breakLines([], 1000, 1000, m12).heights).toEqual([276]);
+  });
+});
+
+describe('widestWord', () => {
+  const w = (t: string) => textWidth(arial, t, 12);
+  const widest = (t: string, italic = 0) => widestWord([text(t, italic)]);
+
+  it('measures the widest word between the places a line may break', () => {
+    expect(widest('Badan Perencanaan Pembangunan')).toBeCloseTo(Math.max(w('Perencanaan'), w('Pembangunan')), 5);
+    expect(widest('perundang-undangan')).toBeCloseTo(w('perundang-'), 5);
+    expect(widest('birokrasi/transformasi')).toBeCloseTo(w('birokrasi/transformasi'), 5);
+  });
+
+  it('keeps a hyphen before a digit inside the word: codes and ranges read as one word', () => {
+    expect(widest('SDM-01')).toBeCloseTo(w('SDM-01'), 5);
+    expect(widest('(0-100)')).toBeCloseTo(w('(0-100)'), 5);
+  });
+
+  it('counts the italic correction and words running across pieces', () => {
+    const corr = (m12.ascent + m12.descent) / 12;
+    expect(widest('agile', corr)).toBeCloseTo(w('agile') + corr, 5);
+    expect(widestWord([text('Bappe'), text('dalitbang')])).toBeCloseTo(w('Bappedalitbang'), 5);
+    expect(widestWord([text('ab'), { kind: 'break', metrics: m12 }, text('cd')])).toBeCloseTo(Math.max(w('ab'), w('cd')), 5);
   });
 });

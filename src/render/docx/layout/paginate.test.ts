@@ -98,6 +98,50 @@ describe('tables', () => {
     expect(p.anchors).toEqual([1]);
   });
 
+  it('moves a row kept with the next one (a group row) to the next page with that row', () => {
+    // 7 lines + header + 2 rows fill page 1 (1000): the second body row, a group row, would stand
+    // alone at the foot. Where it lands shows in what still fits under the table on page 2, a
+    // 7-line paragraph kept whole: beside header + 2 rows (300) it fits, beside 3 rows (400) not.
+    const rows = (keep: boolean) => [row(100), row(100), row(100, keep ? { keepNext: true } : {}), row(100), row(100)];
+    const tail = para(7, { keepLines: true, anchor: 0 });
+    expect(pagesOf([para(7), table(rows(false), 1), tail], 1)).toEqual([1]);
+    expect(pagesOf([para(7), table(rows(true), 1), tail], 1)).toEqual([2]);
+  });
+
+  it('keeps a chain of kept rows with the row after it, and the last row with the one before it', () => {
+    // Header, group, sub-group, row: a heading before the table moves unless all four fit.
+    const heading = para(1, { keepNext: true, keepLines: true, anchor: 0 });
+    const chained = table([row(100), row(100, { keepNext: true }), row(100, { keepNext: true }), row(100), row(100)], 1);
+    expect(pagesOf([para(5), heading, chained], 1)).toEqual([0]);
+    expect(pagesOf([para(6), heading, chained], 1)).toEqual([1]);
+    // The summary row: the row before it keeps with it, so neither stands alone at the top of page 2.
+    const summary = (keep: boolean) => table([row(100), row(100), row(100), row(100, keep ? { keepNext: true } : {}), row(100)], 1);
+    const tail = para(8, { keepLines: true, anchor: 0 });
+    expect(pagesOf([para(6), summary(false), tail], 1)).toEqual([1]);
+    expect(pagesOf([para(6), summary(true), tail], 1)).toEqual([2]);
+  });
+
+  it('keeps a last row kept with the next one with the start of what follows the table', () => {
+    // 6 lines + 3 rows leave 100: room for the last row, not for the paragraph's first two lines.
+    const t = (keep: boolean) => table([row(100), row(100), row(100, keep ? { keepNext: true } : {})]);
+    const flow = (keep: boolean) => [para(6), t(keep), para(4, { anchor: 0 }), para(6, { keepLines: true, anchor: 1 })];
+    // Without keep-next the paragraph moves alone and page 2 holds it and the next (400 + 600);
+    // with it the last row goes along, and the 6-line paragraph no longer fits there.
+    expect(pagesOf(flow(false), 2)).toEqual([1, 1]);
+    expect(pagesOf(flow(true), 2)).toEqual([1, 2]);
+  });
+
+  it('keeps a row with the first lines of a row that may split, not with all of it', () => {
+    const splittable = row(900, { cantSplit: false, split: { slices: new Array(9).fill(100), breakable: new Array(9).fill(true), padding: 0 } });
+    const kept = (lead: number) => [para(lead), table([row(100, { keepNext: true }), splittable]), para(1, { anchor: 0 })];
+    // 5 lines + group + 4 slices fill page 1, 5 slices and the paragraph page 2 (moved whole, the
+    // group and its 9 slices would fill page 2 and push the paragraph to page 3).
+    expect(pagesOf(kept(5), 1)).toEqual([1]);
+    // 9 lines leave room for the group but not for a line of the row: both move, and the paragraph
+    // no longer fits under them.
+    expect(pagesOf(kept(9), 1)).toEqual([2]);
+  });
+
   it('splits a row that may split where its tallest cell can break', () => {
     const splittable = row(1500, { cantSplit: false, split: { slices: new Array(15).fill(100), breakable: new Array(15).fill(true), padding: 0 } });
     const p = paginate([{ bodyHeight: 1000, boxes: [para(5), table([splittable]), para(1, { anchor: 0 })] }], 1);

@@ -8,9 +8,9 @@
  *   below the bottom margin;
  * - widow/orphan control keeps at least two lines on either side of a break; keepLines moves a
  *   paragraph whole; a keepNext chain moves when it and the start of what follows do not fit;
- * - table rows that may not split move whole, merged rows stay together, header rows repeat at
- *   the top of every page and never stand alone, and a row that may split breaks where its
- *   tallest cell can.
+ * - table rows that may not split move whole, merged rows stay together, a row kept with the
+ *   next (keepNext on its paragraphs) moves with that row, header rows repeat at the top of every
+ *   page and never stand alone, and a row that may split breaks where its tallest cell can.
  */
 import type { Box, ParaBox, RowBox, SectionFlow, TableBox } from './boxes.js';
 
@@ -59,8 +59,7 @@ export function paginate(flows: readonly SectionFlow[], anchorCount: number): Pa
       let h = 0;
       const first = Math.min(b.headerCount, b.rows.length);
       for (let r = 0; r < first; r++) h += b.rows[r]!.height;
-      const body = b.rows[first];
-      if (body) for (let r = first; r <= body.groupEnd && r < b.rows.length; r++) h += b.rows[r]!.height;
+      if (first < b.rows.length) h += rowsHeight(b.rows, first, unitEnd(b.rows, first, first));
       return h;
     }
     const n = b.pitch.length;
@@ -120,17 +119,48 @@ export function paginate(flows: readonly SectionFlow[], anchorCount: number): Pa
     }
   };
 
+  /**
+   * The last row of the unit that starts at row `r` and reaches at least row `to`: merged rows
+   * stay together, and a row kept with the next one (keepNext) goes where that row goes.
+   */
+  const unitEnd = (rows: readonly RowBox[], r: number, to: number): number => {
+    const n = rows.length;
+    for (let k = r; k <= to && k < n; k++) {
+      to = Math.max(to, rows[k]!.groupEnd);
+      if (rows[k]!.keepNext && k + 1 < n) to = Math.max(to, k + 1);
+    }
+    return Math.min(to, n - 1);
+  };
+  /** Whether the unit r..to ends with a row that may split, joined only because the row before keeps with it. */
+  const keptWithSplitting = (rows: readonly RowBox[], r: number, to: number): boolean => {
+    const end = rows[to]!;
+    return !end.cantSplit && end.split !== undefined && end.groupEnd === to && rows[to - 1]!.groupEnd < to && rows[to - 1]!.keepNext === true && r <= to - 1;
+  };
+  /** Height of a splittable row's first lines: what must fit for it to start on a page. */
+  const firstLinesHeight = (row: RowBox): number => {
+    const { slices, breakable, padding } = row.split!;
+    let h = padding;
+    for (let k = 0; k < slices.length; k++) {
+      if (k > 0 && breakable[k]) break;
+      h += slices[k]!;
+    }
+    return h;
+  };
+
   const rowsHeight = (rows: readonly RowBox[], from: number, to: number): number => {
     let h = 0;
     for (let r = from; r <= to; r++) h += rows[r]!.height;
     return h;
   };
 
-  const placeTable = (t: TableBox): void => {
+  const placeTable = (t: TableBox, next: Box | undefined): void => {
     y += pendingAfter;
     pendingAfter = 0;
     const rows = t.rows;
     const n = rows.length;
+    // A last row kept with the next one keeps with the start of what follows the table.
+    const follows = next !== undefined && !(next.kind === 'para' && (next.pageBreakBefore || next.breakAfter === true));
+    const keepAfter = rows[n - 1]?.keepNext === true && follows ? (next.kind === 'para' ? next.before : 0) + startHeight(next) : 0;
     // A table of header rows only has nothing to repeat them over.
     const headerCount = t.headerCount < n ? t.headerCount : 0;
     const headerH = rowsHeight(rows, 0, headerCount - 1);
@@ -140,19 +170,30 @@ export function paginate(flows: readonly SectionFlow[], anchorCount: number): Pa
     let r = 0;
     while (r < n) {
       // The first unit is the header rows with the first body rows: headers never stand alone.
-      let to = r === 0 && headerCount > 0 ? headerCount : r;
-      for (let k = r; k <= to && k < n; k++) to = Math.max(to, rows[k]!.groupEnd);
-      to = Math.min(to, n - 1);
+      const to = unitEnd(rows, r, r === 0 && headerCount > 0 ? headerCount : r);
       const last = to === n - 1;
       const h = rowsHeight(rows, r, to) + (last ? t.bottomBorder : 0);
       const empty = top || onlyHeaders;
       const row = rows[r]!;
       const splittable = r === to && !row.cantSplit && row.split !== undefined;
-      if (y + h <= H || (empty && !splittable)) {
+      // Rows kept with a row that may split: they need only its first lines on this page.
+      const keptWithSplit = r < to && keptWithSplitting(rows, r, to);
+      if (y + h + (last ? keepAfter : 0) <= H || (empty && !splittable && !keptWithSplit)) {
         // Fits, or cannot fit anywhere better (taller than a page): place it and let it run over.
         y += h;
       } else if (splittable && splitRow(row, headerH, headerCount, last ? t.bottomBorder : 0, empty)) {
         // Placed across pages.
+      } else if (keptWithSplit && (empty || y + rowsHeight(rows, r, to - 1) + firstLinesHeight(rows[to]!) <= H)) {
+        // The kept rows stay here; the row they keep with splits from here on.
+        y += rowsHeight(rows, r, to - 1);
+        if (!anchored) {
+          anchored = true;
+          for (const a of t.anchors ?? []) mark(a);
+        }
+        top = false;
+        onlyHeaders = false;
+        r = to;
+        continue;
       } else {
         newPage(true);
         onlyHeaders = false;
@@ -220,7 +261,7 @@ export function paginate(flows: readonly SectionFlow[], anchorCount: number): Pa
       const b = boxes[i]!;
       if (b.kind === 'para' && b.keepNext && !(i > 0 && isKeep(boxes[i - 1]!))) keepChain(boxes, i);
       if (b.kind === 'para') placePara(b);
-      else placeTable(b);
+      else placeTable(b, boxes[i + 1]);
     }
     sections.push({ first, count: page - first + 1 });
   });
