@@ -153,7 +153,7 @@ export interface Ringkasan {
   tidakAdaData: number;
 }
 
-interface BarisCapaian extends Achievement {
+export interface BarisCapaian extends Achievement {
   id: string;
   nama: string;
   target: Nilai | null;

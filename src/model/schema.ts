@@ -5,12 +5,19 @@
  * the glossary in docs/glossary.md explains each.
  */
 import { z } from 'zod';
+import { c1ControlMessage, findC1Control } from './c1-controls.js';
 
 export const PROFILE_IDS = ['rb2020', 'rb2023', 'rb2025'] as const;
 export const JENIS_PEMERINTAH = ['kabupaten', 'kota', 'provinsi'] as const;
 export const ARAH = ['naik', 'turun'] as const;
 
-const text = () => z.string().trim().min(1);
+// C1 controls (U+0080-U+009F) are a wrongly decoded Windows-1252 file, never meant text.
+const text = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .refine((value) => findC1Control(value) === undefined, { error: (issue) => c1ControlMessage(String(issue.input)) });
 const tahun = () => z.number().int().min(1945).max(2100);
 const tanggal = () =>
   z
@@ -114,6 +121,7 @@ export const Kegiatan = z.strictObject({
   koordinator: kodeOpd().describe('OPD koordinator'),
   pelaksana: z.array(kodeOpd()).default([]).describe('OPD pelaksana'),
   anggaran: perTahun(z.number().nonnegative()).default({}).describe('Anggaran per tahun (Rupiah)'),
+  realisasiAnggaran: perTahun(z.number().nonnegative()).default({}).describe('Anggaran yang terealisasi per tahun (Rupiah), untuk laporan pemantauan'),
   sumberDana: text().default('APBD'),
   kegiatanUtama: text().optional().describe('Kode kegiatan utama RB General (profil rb2023), misalnya "KU07"'),
   tema: text().optional().describe('Kode tema RB Tematik (profil rb2023), misalnya "T1"'),

@@ -61,6 +61,7 @@ export async function renderDocument(input: RenderInput): Promise<Uint8Array> {
   };
   return writeDocx(tree, {
     assets: input.assets,
+    charts: view.laporan?.charts ?? {},
     onPhase: (phase, ms) => input.onPhase?.(phase, ms),
     ...(input.onWarning ? { onWarning: input.onWarning } : {}),
   });

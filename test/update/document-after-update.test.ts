@@ -37,7 +37,8 @@ describe.skipIf(!hasSoffice)('the document after an update', () => {
       return year.slice(at, at + 400).replace(/\s+/g, ' ');
     };
     expect(row('Jumlah pengaduan yang tidak tertangani sampai batas waktu')).toMatch(/24 20 116,67% tercapai/);
-    expect(row('Indeks Tata Kelola Pengadaan Barang/Jasa')).toMatch(/72,5 70 96,55% belum tercapai/);
+    // Short of a numeric target: "sebagian" in the report, "belum tercapai" in status.
+    expect(row('Indeks Tata Kelola Pengadaan Barang/Jasa')).toMatch(/72,5 70 96,55% sebagian/);
     expect(row('MP-02')).toMatch(/^MP-02 Penyusunan, penetapan .* tahunan Rencana aksi 2025 ditetapkan Rencana aksi 2025 ditetapkan - Bagian Organisasi tercapai MP-03 /);
     // The regulation built from the same project carries no results.
     expect(runCli(['build', '-o', 'regulasi.docx'], { cwd: dir }).code).toBe(0);

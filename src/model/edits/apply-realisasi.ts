@@ -65,28 +65,29 @@ export function planRealisasi(project: Project, rows: readonly RealisasiRow[], o
         ...(hint ? { hint } : {}),
       });
 
-    // 1. The year: the row's own, else --tahun.
+    // 1. The year: the row's own (a problem with it points at the tahun cell), else --tahun.
     const tahunText = row.tahun ?? options.tahun;
+    const tahunCell = row.tahun !== undefined ? (row.tahunCell ?? row.cell) : row.cell;
     const tahun = tahunText === undefined ? undefined : Number(String(tahunText).trim());
     if (tahun === undefined) {
-      fail('realisasi-no-year', `${row.id}: tahun tidak diketahui.`, 'Sebutkan --tahun TAHUN atau isi kolom "tahun".');
+      fail('realisasi-no-year', `${row.id}: tahun tidak diketahui.`, 'Sebutkan --tahun TAHUN atau isi kolom "tahun".', row.tahunCell ?? row.cell);
       continue;
     }
-    if (!Number.isInteger(tahun)) {
-      fail('realisasi-bad-year', `${row.id}: tahun "${String(tahunText)}" bukan tahun.`);
+    if (!Number.isInteger(tahun) || !/^\s*\d{4}\s*$/.test(String(tahunText))) {
+      fail('realisasi-bad-year', `${row.id}: tahun "${shorten(String(tahunText))}" bukan tahun.`, 'Tulis tahun empat angka, misalnya 2025.', tahunCell);
       continue;
     }
     if (tahun < mulai || tahun > selesai) {
-      fail('realisasi-year-outside-period', `${row.id}: tahun ${tahun} di luar periode ${mulai}-${selesai}.`, 'Realisasi hanya untuk tahun dalam periode road map.');
+      fail('realisasi-year-outside-period', `${row.id}: tahun ${tahun} di luar periode ${mulai}-${selesai}.`, 'Realisasi hanya untuk tahun dalam periode road map.', tahunCell);
       continue;
     }
 
     // 2. The id.
     const item = targets.get(row.id) ?? targets.get(row.id.toUpperCase());
     if (!item) {
-      const near = suggest(row.id, [...targets.keys()]);
+      const near = row.id.length <= 40 ? suggest(row.id, [...targets.keys()]) : undefined;
       const hint = near ? `Maksud Anda "${near}"?` : 'Id harus sama dengan id indikator atau kegiatan di roadmap.yaml.';
-      fail('realisasi-unknown-id', `Id "${row.id}" tidak ada di road map.`, hint, row.idCell ?? row.cell);
+      fail('realisasi-unknown-id', `Id "${shorten(row.id)}" tidak ada di road map.`, hint, row.idCell ?? row.cell);
       continue;
     }
 
@@ -95,7 +96,7 @@ export function planRealisasi(project: Project, rows: readonly RealisasiRow[], o
     if (value === undefined) {
       fail(
         'realisasi-not-a-number',
-        `${item.id}: realisasi "${String(row.realisasi)}" tidak dapat dibaca sebagai angka.`,
+        `${item.id}: realisasi "${shorten(String(row.realisasi))}" tidak dapat dibaca sebagai angka.`,
         'Tulis angka seperti 85, 85,5, 1.234,5 atau 85%. Teks hanya untuk target berupa teks (misalnya "WTP", "SK ditetapkan").',
       );
       continue;
@@ -169,6 +170,12 @@ function indexTargets(project: Project): Map<string, Target> {
       out.set(ind.id, { id: ind.id, jenis: 'indikator', nama: ind.nama, path: ['sasaran', si, 'indikator', ii], target: ind.target, realisasi: ind.realisasi }),
     ),
   );
+  // RB Tematik impact indicators are reported like sasaran indicators (their ids are unique too).
+  project.tematik.forEach((t, ti) =>
+    t.indikator.forEach((ind, ii) =>
+      out.set(ind.id, { id: ind.id, jenis: 'indikator', nama: ind.nama, path: ['tematik', ti, 'indikator', ii], target: ind.target, realisasi: ind.realisasi }),
+    ),
+  );
   project.areaPerubahan.forEach((a, ai) =>
     a.kegiatan.forEach((k, ki) =>
       out.set(k.id, { id: k.id, jenis: 'kegiatan', nama: k.nama, path: ['areaPerubahan', ai, 'kegiatan', ki], target: k.target, realisasi: k.realisasi }),
@@ -189,4 +196,9 @@ function valueOf(raw: string | number, target: Record<string, Nilai>, year: stri
   const textTarget = forYear !== undefined ? typeof forYear === 'string' && parseAngka(forYear) === undefined : Object.values(target).some((t) => typeof t === 'string');
   if (textTarget || statusInWords(raw) !== undefined) return raw.trim();
   return undefined;
+}
+
+/** A cell's text as quoted in a message: long cells are cut, so one row cannot flood the screen. */
+function shorten(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length.toLocaleString('id-ID')} karakter)`;
 }

@@ -3,6 +3,7 @@
  * finds the header row under any note rows, the columns id / realisasi / keterangan / tahun, and
  * keeps the row numbers the user sees so every problem can say `file:row`.
  */
+import { c1ControlMessage } from '../c1-controls.js';
 import type { Problem } from '../problem.js';
 
 /** A cell as the spreadsheet shows it: text, a number, or empty. */
@@ -25,6 +26,8 @@ export interface RealisasiRow {
   cell?: string;
   /** Where the id sits, likewise. */
   idCell?: string;
+  /** Where the row's year sits, when the sheet has a `tahun` column. */
+  tahunCell?: string;
   id: string;
   realisasi: string | number;
   keterangan?: string;
@@ -43,6 +46,12 @@ export interface ReadRows {
 
 const HEADER_SEARCH_ROWS = 20;
 
+/** Characters in a realisation or keterangan cell: a value, or a few sentences of notes. */
+export const REALISASI_CELL_CHARS = 2_000;
+
+/** Problems about the file as a whole: nothing can be imported from it. */
+export const FILE_PROBLEMS: ReadonlySet<string> = new Set(['realisasi-empty-file', 'realisasi-no-header', 'realisasi-no-rows']);
+
 /** Finds header and columns in each sheet and returns the filled-in rows. */
 export function realisasiRowsFrom(sheets: readonly SheetTable[], file: string): ReadRows {
   const out: ReadRows = { rows: [], empty: 0, problems: [] };
@@ -50,10 +59,14 @@ export function realisasiRowsFrom(sheets: readonly SheetTable[], file: string): 
   let sheetsWithHeader = 0;
   const named = sheets.length > 1;
 
+  let dataRows = 0;
+  const headers: { sheet?: string; row: number }[] = [];
+
   for (const sheet of sheets) {
     const header = sheet.rows.slice(0, HEADER_SEARCH_ROWS).find((r) => columnsOf(r.cells) !== undefined);
     if (!header) continue;
     sheetsWithHeader++;
+    headers.push({ ...(sheet.name !== undefined ? { sheet: sheet.name } : {}), row: header.row });
     const columns = columnsOf(header.cells)!;
     if (columns.tahunHeader !== undefined) headerYears.add(columns.tahunHeader);
     for (const { row, cells } of sheet.rows) {
@@ -68,8 +81,10 @@ export function realisasiRowsFrom(sheets: readonly SheetTable[], file: string): 
         ...(named && sheet.name ? { sheet: sheet.name } : {}),
         cell: at(columns.realisasi, 'realisasi'),
         idCell: at(columns.id, 'id'),
+        ...(columns.tahun !== undefined ? { tahunCell: at(columns.tahun, 'tahun') } : {}),
       };
       if (id === '' && !filled) continue;
+      dataRows++;
       if (id === '') {
         out.problems.push({
           code: 'realisasi-no-id',
@@ -88,6 +103,11 @@ export function realisasiRowsFrom(sheets: readonly SheetTable[], file: string): 
       }
       const keterangan = columns.keterangan === undefined ? '' : textOf(cells[columns.keterangan]);
       const tahun = columns.tahun === undefined ? undefined : cells[columns.tahun];
+      const bad = cellProblem(value, 'realisasi', where.cell) ?? (columns.keterangan !== undefined ? cellProblem(keterangan, 'keterangan', at(columns.keterangan, 'keterangan')) : undefined);
+      if (bad) {
+        out.problems.push({ code: bad.code, severity: 'error', file, line: row, path: cellPath(where.sheet, bad.cell), message: `${id.length > 60 ? `${id.slice(0, 60)}…` : id}: ${bad.message}`, hint: bad.hint });
+        continue;
+      }
       out.rows.push({
         ...where,
         id,
@@ -98,13 +118,35 @@ export function realisasiRowsFrom(sheets: readonly SheetTable[], file: string): 
     }
   }
 
-  if (sheetsWithHeader === 0) {
+  const template = 'Buat templat dengan `roadmap update --template-realisasi realisasi.xlsx`.';
+  if (sheets.every((sheet) => sheet.rows.length === 0)) {
+    out.problems.push({
+      code: 'realisasi-empty-file',
+      severity: 'error',
+      file,
+      message: 'Berkas kosong: tidak ada satu baris pun yang berisi.',
+      hint: `Isi baris judul "id" dan "realisasi", lalu satu baris per indikator atau kegiatan. ${template}`,
+    });
+  } else if (sheetsWithHeader === 0) {
+    const first = sheets.flatMap((sheet) => sheet.rows.slice(0, 1).map((r) => ({ sheet: sheet.name, ...r })))[0]!;
+    const shown = first.cells.filter((c) => c !== null && c !== undefined).slice(0, 6).map((c) => `"${String(c).slice(0, 30)}"`);
     out.problems.push({
       code: 'realisasi-no-header',
       severity: 'error',
       file,
-      message: 'Baris judul kolom tidak ditemukan: perlu kolom "id" dan "realisasi".',
-      hint: 'Baris judul memuat sedikitnya "id" dan "realisasi" (boleh "realisasi 2025"), opsional "keterangan" dan "tahun". Buat templat dengan `roadmap update --template-realisasi realisasi.xlsx`.',
+      line: first.row,
+      message: `Baris judul kolom tidak ditemukan: perlu kolom "id" dan "realisasi" dalam ${HEADER_SEARCH_ROWS} baris pertama. Baris ${first.row}${first.sheet && sheets.length > 1 ? ` lembar ${first.sheet}` : ''} berisi ${shown.join(', ')}.`,
+      hint: `Baris judul memuat sedikitnya "id" (atau "kode") dan "realisasi" (boleh "realisasi 2025"), opsional "keterangan" dan "tahun". ${template}`,
+    });
+  } else if (dataRows === 0) {
+    const where = headers.map((h) => (h.sheet && sheets.length > 1 ? `${h.sheet} baris ${h.row}` : `baris ${h.row}`)).join(', ');
+    out.problems.push({
+      code: 'realisasi-no-rows',
+      severity: 'error',
+      file,
+      line: headers[0]!.row,
+      message: `Tidak ada baris realisasi: hanya baris judul (${where}), tanpa baris berisi di bawahnya.`,
+      hint: 'Isi satu baris per indikator atau kegiatan di bawah judul: id dan realisasinya.',
     });
   }
   if (headerYears.size === 1) out.tahunHeader = [...headerYears][0]!;
@@ -134,6 +176,29 @@ function columnsOf(cells: readonly Cell[]): Columns | undefined {
     ...(tahun !== -1 ? { tahun } : {}),
     ...(year ? { tahunHeader: Number(year[1]) } : {}),
   };
+}
+
+/** A realisation or keterangan cell that cannot be stored: too long, or holding C1 controls. */
+function cellProblem(value: Cell | undefined, column: string, cell: string): { code: string; message: string; hint: string; cell: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (value.length > REALISASI_CELL_CHARS) {
+    return {
+      code: 'realisasi-too-long',
+      cell,
+      message: `${column} berisi ${value.length.toLocaleString('id-ID')} karakter; paling banyak ${REALISASI_CELL_CHARS.toLocaleString('id-ID')}.`,
+      hint: column === 'keterangan' ? 'Persingkat keterangan menjadi beberapa kalimat; uraian panjang masuk ke laporan.' : 'Isi realisasi dengan angka atau teks singkat, misalnya 85,5 atau "SK ditetapkan".',
+    };
+  }
+  const control = c1ControlMessage(value);
+  if (control) {
+    return {
+      code: 'realisasi-control-char',
+      cell,
+      message: `${column}: ${control.charAt(0).toLowerCase()}${control.slice(1)}`,
+      hint: 'Simpan ulang berkas dari Excel sebagai "CSV UTF-8 (Comma delimited)" atau sebagai .xlsx, lalu impor lagi.',
+    };
+  }
+  return undefined;
 }
 
 function textOf(cell: Cell | undefined): string {

@@ -2,6 +2,7 @@
 import type { Block } from '../markup/types.js';
 import type { BlockContext } from './context.js';
 import type { Box } from './layout/boxes.js';
+import { renderChart } from './chart/render-chart.js';
 import { renderList } from './lists.js';
 import { endsWithParagraph } from './output.js';
 import { renderHeading, renderImage, renderPageBreak, renderParagraph, renderSpacer, renderTableSeparator } from './paragraphs.js';
@@ -51,6 +52,9 @@ export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): Box[]
         break;
       case 'image':
         out.push(renderImage(block, ctx));
+        break;
+      case 'chart':
+        out.push(renderChart(block, ctx));
         break;
       case 'spacer':
         out.push(renderSpacer(block, ctx));

@@ -8,6 +8,7 @@ import type { Align, DocumentSettings, Table } from '../markup/types.js';
 import type { FieldValues } from './inline.js';
 import type { FontBook } from './layout/fonts.js';
 import type { ListPlan } from './lists.js';
+import type { ChartRegistry } from './chart/chart-registry.js';
 import type { MediaRegistry } from './media.js';
 import type { StyleTable } from './style-table.js';
 import type { TocPlan } from './toc.js';
@@ -26,6 +27,8 @@ export interface DocContext {
   styles: StyleTable;
   fonts: FontBook;
   media: MediaRegistry;
+  /** Native charts, by the key a Chart block names. */
+  charts: ChartRegistry;
   toc: TocPlan;
   /**
    * Rows a merged cell made taller, per table, found while measuring: written with that height
@@ -48,6 +51,8 @@ export interface PartWriter {
   sink: Sink;
   /** Media (by index) this part shows, so pack.ts can add its relationships. */
   media: Set<number>;
+  /** Charts (by index) this part shows. */
+  charts: Set<number>;
 }
 
 export interface BlockContext {

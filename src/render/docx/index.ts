@@ -24,6 +24,8 @@ import { pageLabels } from './layout/page-labels.js';
 import { paginate, type Pagination } from './layout/paginate.js';
 import { planLists } from './lists.js';
 import { measureSections } from './measure-pass.js';
+import { ChartRegistry } from './chart/chart-registry.js';
+import type { ChartSpec } from './chart/chart-spec.js';
 import { MediaRegistry } from './media.js';
 import { numberingXml } from './numbering.js';
 import { outcomeOf, type PageNumberOutcome } from './outcome.js';
@@ -42,6 +44,8 @@ export type { PageNumberOutcome } from './outcome.js';
 export interface WriteDocxOptions {
   /** Files the tree refers to by key (Image.src), e.g. the regency's logo. PNG or JPEG. */
   assets?: Record<string, Uint8Array>;
+  /** Charts the tree refers to by key (Chart.src), drawn natively with their data embedded. */
+  charts?: Record<string, ChartSpec>;
   /** Time spent per phase, in milliseconds. */
   onPhase?: (phase: WritePhase, ms: number) => void;
   /** Things the caller should tell the user: unknown styles, missing assets, unreadable fonts. */
@@ -70,6 +74,7 @@ export async function writeDocx(tree: DocumentTree, options: WriteDocxOptions = 
     styles: styleTable(styles),
     fonts: new FontBook(facesFromFiles(options.fonts, warn)),
     media: new MediaRegistry(),
+    charts: new ChartRegistry(options.charts ?? {}),
     toc: new TocPlan(tree),
     grownRows: new Map(),
     fittedGrids: new Map(),
@@ -119,6 +124,8 @@ export async function writeDocx(tree: DocumentTree, options: WriteDocxOptions = 
     numbering: numberingXml(doc.lists),
     media: doc.media.files,
     mediaOf: (marker) => measured.parts.get(marker)?.media,
+    charts: doc.charts.files,
+    chartsOf: (marker) => measured.parts.get(marker)?.charts,
     write: (marker, emit, sectPr) => {
       const part = measured.parts.get(marker);
       if (!part) return;
@@ -128,7 +135,7 @@ export async function writeDocx(tree: DocumentTree, options: WriteDocxOptions = 
         pages: String(pagination.pageCount),
         sectionPages: String(pagination.sections[part.section]?.count ?? ''),
       };
-      const ctx = sectionContext(section, tree, writer, { sink, media: new Set() }, fields);
+      const ctx = sectionContext(section, tree, writer, { sink, media: new Set(), charts: new Set() }, fields);
       if (part.kind === 'body') renderBlocks(part.blocks, ctx);
       else writeHeaderFooter(part.kind, ctx);
       sink.end(sectPr);

@@ -22,6 +22,8 @@ export interface PlacedPart {
   kind: 'body' | PartPlan;
   /** Pictures the part shows (found while measuring). */
   media: Set<number>;
+  /** Charts the part shows. */
+  charts: Set<number>;
 }
 
 export interface Measured {
@@ -47,14 +49,15 @@ export function measureSections(tree: DocumentTree, doc: DocContext): Measured {
     const watermark = tree.meta.watermark ? { text: tree.meta.watermark, font: section.props.font ?? tree.settings.font } : undefined;
     const hf = planHeadersFooters(own, watermark, newMarker);
     const body = newMarker();
-    const bodyPart: PlacedPart = { blocks: section.children, section: i, kind: 'body', media: new Set() };
+    const bodyPart: PlacedPart = { blocks: section.children, section: i, kind: 'body', media: new Set(), charts: new Set() };
     out.parts.set(body, bodyPart);
-    for (const p of hf.parts) out.parts.set(p.marker, { blocks: p.blocks, section: i, kind: p, media: new Set() });
-    const ctxFor = (media: Set<number>) => sectionContext(section, tree, doc, { sink: NULL_SINK, media }, MEASURE_FIELDS);
+    for (const p of hf.parts) out.parts.set(p.marker, { blocks: p.blocks, section: i, kind: p, media: new Set(), charts: new Set() });
+    const ctxFor = (part: PlacedPart | undefined) =>
+      sectionContext(section, tree, doc, { sink: NULL_SINK, media: part?.media ?? new Set(), charts: part?.charts ?? new Set() }, MEASURE_FIELDS);
 
     doc.fonts.approximated = false;
-    const heights = measureHeadersFooters(hf.parts, (p) => ctxFor(out.parts.get(p.marker)?.media ?? new Set()));
-    const boxes = renderBlocks(section.children, ctxFor(bodyPart.media));
+    const heights = measureHeadersFooters(hf.parts, (p) => ctxFor(out.parts.get(p.marker)));
+    const boxes = renderBlocks(section.children, ctxFor(bodyPart));
     if (i < last && !endsWithParagraph(section.children, false)) {
       // The section's properties get a one-point paragraph of their own (xml.ts).
       const h = SECTION_END_PARAGRAPH_HEIGHT;

@@ -7,6 +7,7 @@
  * the same tree always gives the same bytes.
  */
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { CHART_CONTENT_TYPE, chartRelId, XLSX_CONTENT_TYPE, type ChartFile } from './chart/chart-registry.js';
 import { mediaRelId, type MediaFile } from './media.js';
 
 /** Local-time components, because the zip DOS date is written from local time (fflate). */
@@ -29,6 +30,9 @@ export interface Finish {
   media: readonly MediaFile[];
   /** Media shown by the XML written for a placeholder. */
   mediaOf: (marker: string) => ReadonlySet<number> | undefined;
+  charts: readonly ChartFile[];
+  /** Charts shown by the XML written for a placeholder. */
+  chartsOf: (marker: string) => ReadonlySet<number> | undefined;
   /**
    * Writes our XML for a placeholder through `emit`. `sectPr`: the section properties docx put
    * in the placeholder paragraph, which must end up in the section's last paragraph.
@@ -87,15 +91,27 @@ function skeletonOf(xml: string): Skeleton | undefined {
   return { pieces, markers };
 }
 
-/** A part's relationships with ours for the pictures it shows added. */
-function addImageRelationships(rels: string | undefined, media: readonly MediaFile[], used: ReadonlySet<number>): string {
-  const ours = [...used]
-    .sort((a, b) => a - b)
-    .map((i) => `<Relationship Id="${mediaRelId(i)}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${media[i]?.target ?? ''}"/>`)
-    .join('');
+/** A part's relationships with ours for the pictures and charts it shows added. */
+function addRelationships(rels: string | undefined, media: readonly MediaFile[], used: ReadonlySet<number>, charts: readonly ChartFile[], usedCharts: ReadonlySet<number>): string {
+  const byIndex = (set: ReadonlySet<number>) => [...set].sort((a, b) => a - b);
+  const ours =
+    byIndex(used)
+      .map((i) => `<Relationship Id="${mediaRelId(i)}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${media[i]?.target ?? ''}"/>`)
+      .join('') +
+    byIndex(usedCharts)
+      .map((i) => `<Relationship Id="${chartRelId(i)}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="${charts[i]?.target ?? ''}"/>`)
+      .join('');
   const base = rels ?? '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   if (/<Relationships[^>]*\/>/.test(base)) return base.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${ours}</Relationships>`);
   return base.replace('</Relationships>', `${ours}</Relationships>`);
+}
+
+/** Chart parts are overrides; the embedded workbooks share a default by extension. */
+function addChartContentTypes(xml: string, charts: readonly ChartFile[]): string {
+  const xlsx = xml.includes('Extension="xlsx"') ? '' : `<Default Extension="xlsx" ContentType="${XLSX_CONTENT_TYPE}"/>`;
+  const overrides = charts.map((c) => `<Override PartName="/${c.path}" ContentType="${CHART_CONTENT_TYPE}"/>`).join('');
+  // Defaults come before overrides in the schema's sequence; putting ours first keeps that order.
+  return xml.replace(/(<Types[^>]*>)/, `$1${xlsx}`).replace('</Types>', `${overrides}</Types>`);
 }
 
 const relsOf = (name: string): string => name.replace(/^word\/([^/]+)$/, 'word/_rels/$1.rels');
@@ -119,14 +135,27 @@ export function finishPackage(zip: Uint8Array, finish: Finish): Uint8Array {
       data.set(name, skeleton ?? strToU8(xml));
       if (!skeleton) continue;
       const used = new Set<number>();
-      for (const { marker } of skeleton.markers) for (const m of finish.mediaOf(marker) ?? []) used.add(m);
-      if (used.size === 0) continue;
+      const usedCharts = new Set<number>();
+      for (const { marker } of skeleton.markers) {
+        for (const m of finish.mediaOf(marker) ?? []) used.add(m);
+        for (const c of finish.chartsOf(marker) ?? []) usedCharts.add(c);
+      }
+      if (used.size === 0 && usedCharts.size === 0) continue;
       const rels = relsOf(name);
       const current = data.get(rels) ?? files[rels];
-      data.set(rels, strToU8(addImageRelationships(current instanceof Uint8Array ? strFromU8(current) : undefined, finish.media, used)));
+      data.set(rels, strToU8(addRelationships(current instanceof Uint8Array ? strFromU8(current) : undefined, finish.media, used, finish.charts, usedCharts)));
     } else if (!data.has(name)) data.set(name, bytes);
   }
   for (const file of finish.media) data.set(file.path, file.data);
+  for (const chart of finish.charts) {
+    data.set(chart.path, strToU8(chart.xml));
+    data.set(chart.relsPath, strToU8(chart.rels));
+    data.set(chart.workbookPath, chart.workbook);
+  }
+  if (finish.charts.length > 0) {
+    const types = data.get('[Content_Types].xml');
+    if (types instanceof Uint8Array) data.set('[Content_Types].xml', strToU8(addChartContentTypes(strFromU8(types), finish.charts)));
+  }
 
   const out: Uint8Array[] = [];
   const archive = new Zip((error, chunk) => {
@@ -137,7 +166,7 @@ export function finishPackage(zip: Uint8Array, finish: Finish): Uint8Array {
   for (const name of [...data.keys()].sort(entryOrder)) {
     const entry = data.get(name)!;
     // Pictures are already compressed; storing them saves time and changes nothing.
-    const file = /\.(png|jpe?g)$/i.test(name) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
+    const file = /\.(png|jpe?g|xlsx)$/i.test(name) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
     file.mtime = ZIP_TIME;
     archive.add(file);
     if (entry instanceof Uint8Array) {

@@ -29,7 +29,7 @@ import type {
   TableFrame,
 } from './frames.js';
 import { misplaced } from './placement.js';
-import type { Block, Heading, Image, Inline, ListItem, Paragraph, Section, SourceRef, TableCell, TableRow, TextStyle, Toc } from './types.js';
+import type { Block, Chart, Heading, Image, Inline, ListItem, Paragraph, Section, SourceRef, TableCell, TableRow, TextStyle, Toc } from './types.js';
 import { ELEMENTS } from './vocabulary.js';
 
 /** What the builder needs from the parser: locations, and somewhere to put problems. */
@@ -232,6 +232,7 @@ export class TreeBuilder {
         const header = group.kind === 'group' && group.header;
         if (!header) table.bodyStarted = true;
         const row: TableRow = { cells: [], header, cantSplit: a.bool('cant-split') ?? true };
+        if (a.bool('keep-next') === true) row.keepNext = true;
         table.node.rows.push(row);
         table.rowAt.push(at);
         return { kind: 'row', name, at, row, table };
@@ -268,6 +269,15 @@ export class TreeBuilder {
     } else if (name === 'spacer') {
       const height = a.required('height', a.number('height', { positive: false }));
       if (height !== undefined) this.blocksOf(parent).push({ type: 'spacer', height });
+    } else if (name === 'chart') {
+      const src = a.required('src', a.text('src'));
+      const width = a.length('width', { percent: true }) ?? { percent: 100 };
+      const height = a.required('height', a.number('height'));
+      if (src !== undefined && height !== undefined) {
+        const chart: Chart = { type: 'chart', src, width, height };
+        this.setSource(chart);
+        this.blocksOf(parent).push(chart);
+      }
     } else if (name === 'img') {
       const src = a.required('src', a.text('src'));
       const width = a.required('width', a.number('width'));

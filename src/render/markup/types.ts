@@ -107,6 +107,8 @@ export interface TableRow {
   header: boolean;
   /** Keep the row on one page (w:cantSplit). */
   cantSplit: boolean;
+  /** Keep the row on the same page as the next row (w:keepNext on its paragraphs). */
+  keepNext?: boolean;
 }
 
 export interface Table {
@@ -144,13 +146,27 @@ export interface Image {
   source?: SourceRef;
 }
 
+/**
+ * A native chart: the data comes from the charts given to the writer under `src` (a ChartSpec
+ * the view built), so the template only places and sizes it.
+ */
+export interface Chart {
+  type: 'chart';
+  src: string;
+  /** Width: a length or a share of the text width. */
+  width: Length;
+  /** Height in points. */
+  height: number;
+  source?: SourceRef;
+}
+
 /** Vertical space in points. */
 export interface Spacer {
   type: 'spacer';
   height: number;
 }
 
-export type Block = Paragraph | Heading | List | Table | Toc | PageBreak | Image | Spacer;
+export type Block = Paragraph | Heading | List | Table | Toc | PageBreak | Image | Chart | Spacer;
 
 export type PageNumberFormat = 'decimal' | 'lower-roman' | 'upper-roman';
 

@@ -22,7 +22,7 @@ export interface ElementSpec {
   parents: readonly string[] | undefined;
 }
 
-const BLOCKS = ['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'table', 'toc', 'page-break', 'img', 'spacer'];
+const BLOCKS = ['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'table', 'toc', 'page-break', 'img', 'chart', 'spacer'];
 const INLINES = [
   'b', 'strong', 'i', 'em', 'u', 'sup', 'span', 'br', 'tab', 'page-number', 'page-count', 'section-page-count',
 ];
@@ -63,6 +63,7 @@ export const ELEMENT_ALIASES: Readonly<Record<string, string>> = {
   paragraf: 'p',
   judul: 'h1',
   gambar: 'img',
+  grafik: 'chart',
   image: 'img',
   baris: 'tr',
   kolom: 'td',

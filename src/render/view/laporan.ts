@@ -1,55 +1,260 @@
 /**
- * The monitoring report's view for one year: target against realisation per indicator and per
- * activity, summaries per area, with the same achievement rules `roadmap status` uses, so the
- * report and `status --json` always give the same figures.
+ * The monitoring report's view for one year: target against realisation per indicator (sasaran
+ * and RB Tematik) and per activity, summaries per area and per OPD, budget, the kendala written
+ * with the realisations, and the charts. Every figure comes from progressOf, the function
+ * `roadmap status` uses, so the report and `status --json` always agree.
  */
-import { achievementFor, progressOf, summarise, type Ringkasan } from '../../model/achievement.js';
-import type { Nilai, Project } from '../../model/types.js';
+import { achievementFor, progressOf, summarise, type BarisCapaian, type Ringkasan } from '../../model/achievement.js';
+import { yearsOf, type Nilai, type Project } from '../../model/types.js';
+import type { ChartSpec } from '../docx/chart/chart-spec.js';
 import type { GovernmentNames } from './names.js';
 
 const show = (v: Nilai | null) => (v === null ? '' : v);
 
+/** The report's four words for an activity: a numeric target partly reached is "sebagian". */
+export type StatusLaporan = 'tercapai' | 'sebagian' | 'belum tercapai' | 'tidak ada data';
+
+export const WARNA_STATUS: Readonly<Record<StatusLaporan, { sel: string; grafik: string }>> = {
+  tercapai: { sel: 'E2EFDA', grafik: '70AD47' },
+  sebagian: { sel: 'FFF2CC', grafik: 'FFC000' },
+  'belum tercapai': { sel: 'F8CBAD', grafik: 'C55A11' },
+  'tidak ada data': { sel: 'EDEDED', grafik: 'A5A5A5' },
+};
+
+function statusLaporan(r: Pick<BarisCapaian, 'status' | 'capaian'>): StatusLaporan {
+  if (r.status === 'belum tercapai' && r.capaian !== null && r.capaian > 0) return 'sebagian';
+  return r.status;
+}
+
 export function buildLaporan(project: Project, names: GovernmentNames, judulRoadMap: string, tahun: number) {
-  const singkatan = new Map(project.opd.map((o) => [o.kode, o.singkatan]));
+  const opdMap = new Map(project.opd.map((o) => [o.kode, o]));
+  const singkatan = (kode: string) => opdMap.get(kode)?.singkatan ?? kode;
   const p = progressOf(project, tahun);
-  const row = <R extends { id: string; nama: string; target: Nilai | null; realisasi: Nilai | null; capaian: number | null; status: string }>(r: R, i: number) => ({
-    nomor: i + 1,
-    id: r.id,
-    nama: r.nama,
-    target: show(r.target),
-    realisasi: show(r.realisasi),
-    capaian: r.capaian ?? '',
-    status: r.status,
-    tercapai: r.status === 'tercapai',
-  });
-  const indikator = p.indikator.map((r, i) => ({ ...row(r, i), satuan: r.satuan }));
-  const kegiatan = p.kegiatan.map((r, i) => ({ ...row(r, i), koordinator: singkatan.get(r.koordinator) ?? r.koordinator }));
-  // RB Tematik impact indicators, judged by the same rules as the sasaran indicators.
   const year = String(tahun);
+  type Baris = Pick<BarisCapaian, 'id' | 'nama' | 'target' | 'realisasi' | 'capaian' | 'status'>;
+  const row = (r: Baris, i: number) => {
+    const status = statusLaporan(r);
+    return {
+      nomor: i + 1,
+      id: r.id,
+      nama: r.nama,
+      target: show(r.target),
+      realisasi: show(r.realisasi),
+      capaian: r.capaian ?? ('' as const),
+      status,
+      warna: WARNA_STATUS[status].sel,
+    };
+  };
+
+  const rawIndikator = new Map(project.sasaran.flatMap((s) => s.indikator).map((i) => [i.id, i]));
+  const indikator = p.indikator.map((r, i) => {
+    const raw = rawIndikator.get(r.id);
+    return {
+      ...row(r, i),
+      satuan: r.satuan,
+      arah: r.arah === 'naik' ? 'naik' : 'turun',
+      baseline: raw?.baseline ? raw.baseline.nilai : '',
+      catatan: raw?.catatanRealisasi[year] ?? '',
+    };
+  });
+
+  // RB Tematik impact indicators, judged by the same rules as the sasaran indicators.
   const dampakRows = project.tematik.flatMap((t) =>
     t.indikator.map((ind) => ({
       id: ind.id,
       nama: ind.nama,
       satuan: ind.satuan,
-      tema: t.tema,
+      baseline: ind.baseline ? ind.baseline.nilai : '',
+      catatan: ind.catatanRealisasi[year] ?? '',
       target: ind.target[year] ?? null,
       realisasi: ind.realisasi[year] ?? null,
       ...achievementFor(ind.target[year], ind.realisasi[year], ind.arah),
     })),
   );
-  const dampak = dampakRows.map((r, i) => ({ ...row(r, i), satuan: r.satuan }));
+  const dampak = dampakRows.map((r, i) => ({ ...row(r, i), satuan: r.satuan, baseline: r.baseline, catatan: r.catatan }));
+
+  const rawKegiatan = new Map(project.areaPerubahan.flatMap((a) => a.kegiatan).map((k) => [k.id, k]));
+  const kegiatan = p.kegiatan.map((r, i) => {
+    const raw = rawKegiatan.get(r.id);
+    return {
+      ...row(r, i),
+      koordinator: singkatan(r.koordinator),
+      area: r.area,
+      anggaran: raw?.anggaran[year] ?? 0,
+      realisasiAnggaran: raw?.realisasiAnggaran[year] ?? null,
+      catatan: raw?.catatanRealisasi[year] ?? '',
+    };
+  });
+
+  const countStatus = (rows: readonly { status: StatusLaporan }[]) => ({
+    jumlah: rows.length,
+    tercapai: rows.filter((r) => r.status === 'tercapai').length,
+    sebagian: rows.filter((r) => r.status === 'sebagian').length,
+    belum: rows.filter((r) => r.status === 'belum tercapai').length,
+    tidakAdaData: rows.filter((r) => r.status === 'tidak ada data').length,
+  });
+  const perArea = p.perArea
+    .filter((a) => a.kegiatan.jumlah > 0)
+    .map((a) => ({ kode: a.kode, nama: a.nama, kegiatan: countStatus(kegiatan.filter((k) => k.area === a.kode)) }));
+
+  // Per OPD: the indicators it answers for and the activities it coordinates or carries out, each
+  // counted once (progressOf); the budget of the activities it coordinates, so no rupiah is
+  // counted under two OPDs.
+  const perOpd = p.perOpd
+    .filter((o) => o.indikator.jumlah + o.kegiatan.jumlah > 0)
+    .map((o, i) => {
+      const coordinated = kegiatan.filter((k) => rawKegiatan.get(k.id)?.koordinator === o.kode);
+      return {
+        nomor: i + 1,
+        kode: o.kode,
+        singkatan: o.singkatan,
+        nama: o.nama,
+        indikator: withPercent(o.indikator),
+        kegiatan: withPercent(o.kegiatan),
+        anggaran: coordinated.reduce((sum, k) => sum + k.anggaran, 0),
+        realisasiAnggaran: sumKnown(coordinated.map((k) => k.realisasiAnggaran)),
+      };
+    });
+
+  const anggaran = kegiatan.reduce((sum, k) => sum + k.anggaran, 0);
+  const realisasiAnggaran = sumKnown(kegiatan.map((k) => k.realisasiAnggaran));
+  const kendala = [
+    ...indikator.filter((r) => r.catatan !== '').map((r) => ({ id: r.id, nama: r.nama, status: r.status, catatan: r.catatan, opd: '' })),
+    ...dampak.filter((r) => r.catatan !== '').map((r) => ({ id: r.id, nama: r.nama, status: r.status, catatan: r.catatan, opd: '' })),
+    ...kegiatan.filter((r) => r.catatan !== '').map((r) => ({ id: r.id, nama: r.nama, status: r.status, catatan: r.catatan, opd: r.koordinator })),
+  ];
   const adaData = [...indikator, ...kegiatan, ...dampak].some((r) => r.realisasi !== '');
+  const quickWins = project.quickWins.filter((q) => q.tahun === tahun).map((q, i) => ({ nomor: i + 1, id: q.id, nama: q.nama, output: q.output, opd: singkatan(q.opd) }));
+
+  const grafik = charts(project, tahun, indikator, perArea);
+  const grafikTren = grafik.list.filter((g) => g.src.startsWith('tren-'));
+  // BAB II's subsections, numbered over those that have something to show.
+  const parts = [['ringkasan', true], ['indikator', true], ['dampak', dampak.length > 0], ['kegiatan', true], ['opd', true], ['quickWins', quickWins.length > 0], ['tren', grafikTren.length > 0]] as const;
+  let n = 0;
+  const subbab = Object.fromEntries(parts.map(([key, shown]) => [key, shown ? `2.${++n}` : ''])) as Record<(typeof parts)[number][0], string>;
   return {
+    subbab,
     tahun,
     judul: `Laporan Pemantauan dan Evaluasi Pelaksanaan ${judulRoadMap} Tahun ${tahun}`,
     penandaTangan: { jabatan: names.jabatanSekda },
     adaData,
     indikator,
-    kegiatan,
     dampak,
-    total: { indikator: withPercent(p.total.indikator), kegiatan: withPercent(p.total.kegiatan), dampak: withPercent(summarise(dampakRows)) },
-    perArea: p.perArea.filter((a) => a.kegiatan.jumlah > 0).map((a) => ({ kode: a.kode, nama: a.nama, kegiatan: withPercent(a.kegiatan) })),
+    kegiatan,
+    perArea,
+    perOpd,
+    quickWins,
+    kendala,
+    anggaran: {
+      rencana: anggaran,
+      realisasi: realisasiAnggaran ?? '',
+      adaRealisasi: realisasiAnggaran !== null,
+      persen: realisasiAnggaran !== null && anggaran > 0 ? Math.round((realisasiAnggaran / anggaran) * 1000) / 10 : '',
+    },
+    total: {
+      indikator: withPercent(p.total.indikator),
+      kegiatan: withPercent(p.total.kegiatan),
+      kegiatanStatus: countStatus(kegiatan),
+      dampak: withPercent(summarise(dampakRows)),
+    },
+    grafikRingkasan: grafik.list.filter((g) => !g.src.startsWith('tren-')),
+    grafikTren,
+    charts: grafik.specs,
   };
+}
+
+type IndikatorRow = { id: string; nama: string; capaian: number | ''; satuan: string };
+type AreaRow = { nama: string; kegiatan: { tercapai: number; sebagian: number; belum: number; tidakAdaData: number } };
+
+/**
+ * The report's charts: capaian per indicator against its target (100%), the status of the
+ * activities per area, and from the second reported year on, each numeric indicator's target and
+ * realisation over the years so far.
+ */
+function charts(project: Project, tahun: number, indikator: readonly IndikatorRow[], perArea: readonly AreaRow[]) {
+  const specs: Record<string, ChartSpec> = {};
+  const list: { src: string; judul: string; tinggi: number }[] = [];
+  const add = (src: string, spec: ChartSpec, tinggi: number) => {
+    specs[src] = spec;
+    list.push({ src, judul: spec.title, tinggi });
+  };
+
+  const measured = indikator.filter((r): r is IndikatorRow & { capaian: number } => r.capaian !== '');
+  if (measured.length > 0) {
+    add(
+      'capaian-indikator',
+      {
+        kind: 'bar',
+        title: `Capaian indikator sasaran tahun ${tahun} (% dari target)`,
+        categories: measured.map((r) => `${r.id} ${shorten(r.nama, 48)}`),
+        series: [
+          { name: 'Target', values: measured.map(() => 100), color: 'A5A5A5' },
+          { name: 'Realisasi', values: measured.map((r) => r.capaian), color: '4472C4' },
+        ],
+        numberFormat: '0.0"%"',
+        dataLabels: true,
+        min: 0,
+      },
+      Math.max(160, 40 + measured.length * 26),
+    );
+  }
+  if (perArea.length > 0) {
+    add(
+      'status-area',
+      {
+        // A zero count is left out (null), so it draws neither a segment nor a "0" label.
+        kind: 'stacked-bar',
+        title: `Status kegiatan rencana aksi per area perubahan tahun ${tahun}`,
+        categories: perArea.map((a) => a.nama),
+        series: [
+          { name: 'Tercapai', values: perArea.map((a) => a.kegiatan.tercapai || null), color: WARNA_STATUS.tercapai.grafik },
+          { name: 'Sebagian', values: perArea.map((a) => a.kegiatan.sebagian || null), color: WARNA_STATUS.sebagian.grafik },
+          { name: 'Belum tercapai', values: perArea.map((a) => a.kegiatan.belum || null), color: WARNA_STATUS['belum tercapai'].grafik },
+          { name: 'Belum ada data', values: perArea.map((a) => a.kegiatan.tidakAdaData || null), color: WARNA_STATUS['tidak ada data'].grafik },
+        ],
+        numberFormat: '0',
+        dataLabels: true,
+        min: 0,
+      },
+      Math.max(160, 50 + perArea.length * 24),
+    );
+  }
+
+  // Trends: from the second year with realisations, numeric indicators only.
+  const years = yearsOf(project.periode).filter((y) => y <= tahun);
+  for (const s of project.sasaran) {
+    for (const ind of s.indikator) {
+      const numeric = (v: Nilai | undefined) => (typeof v === 'number' ? v : null);
+      const realised = years.filter((y) => numeric(ind.realisasi[String(y)]) !== null);
+      if (realised.length < 2) continue;
+      add(
+        `tren-${ind.id}`,
+        {
+          kind: 'line',
+          title: `${ind.id} ${shorten(ind.nama, 60)} (${ind.satuan})`,
+          categories: years.map(String),
+          series: [
+            { name: 'Target', values: years.map((y) => numeric(ind.target[String(y)])), color: 'A5A5A5' },
+            { name: 'Realisasi', values: years.map((y) => numeric(ind.realisasi[String(y)])), color: '4472C4' },
+          ],
+          dataLabels: true,
+        },
+        170,
+      );
+    }
+  }
+  return { specs, list };
+}
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}
+
+function sumKnown(values: readonly (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
 }
 
 function withPercent(r: Ringkasan) {
