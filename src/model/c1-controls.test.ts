@@ -42,3 +42,12 @@ describe('C1 control characters (issue 8, item 2)', () => {
     ]);
   });
 });
+
+describe('C1 controls in prose fields', () => {
+  it('are refused in narasi and kondisi too, not only in short text fields', () => {
+    const example = readFileSync(new URL('../../examples/kabupaten-sukamaju/roadmap.yaml', import.meta.url), 'utf8');
+    const broken = example.replace('Komitmen pimpinan terhadap reformasi birokrasi', 'Komitmen pimpinan \u0093terhadap\u0094 reformasi birokrasi');
+    const codes = parseProject(broken, 'roadmap.yaml').problems.filter((p) => p.severity === 'error').map((p) => p.path);
+    expect(codes).toEqual(['areaPerubahan[0].kondisi']);
+  });
+});

@@ -11,13 +11,13 @@ export const PROFILE_IDS = ['rb2020', 'rb2023', 'rb2025'] as const;
 export const JENIS_PEMERINTAH = ['kabupaten', 'kota', 'provinsi'] as const;
 export const ARAH = ['naik', 'turun'] as const;
 
-// C1 controls (U+0080-U+009F) are a wrongly decoded Windows-1252 file, never meant text.
-const text = () =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .refine((value) => findC1Control(value) === undefined, { error: (issue) => c1ControlMessage(String(issue.input)) });
+// C1 controls (U+0080-U+009F) are a wrongly decoded Windows-1252 file, never meant text: refused
+// in every text field, the long prose ones included.
+const noC1 = (value: string) => findC1Control(value) === undefined;
+const c1Error = { error: (issue: { input: unknown }) => c1ControlMessage(String(issue.input)) };
+/** A text that may be empty (prose sections). */
+const prose = () => z.string().refine(noC1, c1Error);
+const text = () => z.string().trim().min(1).refine(noC1, c1Error);
 const tahun = () => z.number().int().min(1945).max(2100);
 const tanggal = () =>
   z
@@ -131,17 +131,17 @@ export const Kegiatan = z.strictObject({
 export const AreaPerubahan = z.strictObject({
   kode: text().describe('Kode area dari profil nasional, misalnya "MP", "PT"'),
   nama: text().optional().describe('Nama area; bawaan dari profil nasional'),
-  kondisi: z.string().default('').describe('Kondisi saat ini (teks)'),
-  capaianSebelumnya: z.string().default('').describe('Capaian periode sebelumnya (teks)'),
+  kondisi: prose().default('').describe('Kondisi saat ini (teks)'),
+  capaianSebelumnya: prose().default('').describe('Capaian periode sebelumnya (teks)'),
   permasalahan: z.array(text()).default([]),
-  strategi: z.string().default(''),
+  strategi: prose().default(''),
   kegiatan: z.array(Kegiatan).default([]),
 });
 
 export const Tematik = z.strictObject({
   tema: text().describe('Kode tema RB Tematik, misalnya "T1"'),
-  permasalahan: z.string().default(''),
-  strategi: z.string().default(''),
+  permasalahan: prose().default(''),
+  strategi: prose().default(''),
   indikator: z
     .array(Indikator)
     .default([])
@@ -151,7 +151,7 @@ export const Tematik = z.strictObject({
 export const QuickWin = z.strictObject({
   id: text(),
   nama: text(),
-  deskripsi: z.string().default(''),
+  deskripsi: prose().default(''),
   output: text(),
   opd: kodeOpd(),
   tahun: tahun(),
@@ -160,16 +160,16 @@ export const QuickWin = z.strictObject({
 
 export const Narasi = z
   .strictObject({
-    kataPengantar: z.string().optional(),
-    latarBelakang: z.string().optional(),
-    maksudTujuan: z.string().optional(),
-    ruangLingkup: z.string().optional(),
-    gambaranUmum: z.string().optional(),
-    capaianSebelumnya: z.string().optional(),
-    isuStrategis: z.string().optional(),
-    arahKebijakan: z.string().optional(),
-    monitoringEvaluasi: z.string().optional(),
-    penutup: z.string().optional(),
+    kataPengantar: prose().optional(),
+    latarBelakang: prose().optional(),
+    maksudTujuan: prose().optional(),
+    ruangLingkup: prose().optional(),
+    gambaranUmum: prose().optional(),
+    capaianSebelumnya: prose().optional(),
+    isuStrategis: prose().optional(),
+    arahKebijakan: prose().optional(),
+    monitoringEvaluasi: prose().optional(),
+    penutup: prose().optional(),
   })
   .describe('Teks bab-bab; paragraf dipisah baris kosong, daftar dengan "- " atau "1. "');
 
@@ -194,7 +194,7 @@ export const Lokakarya = z.strictObject({
   acara: text().optional(),
   pimpinan: text().optional().describe('Yang memimpin dan mengabsen, misalnya Sekda'),
   hadir: z.array(kodeOpd()).default([]).describe('Kode OPD yang hadir'),
-  catatan: z.string().optional(),
+  catatan: prose().optional(),
 });
 
 export const Revisi = z.strictObject({
