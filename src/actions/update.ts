@@ -12,13 +12,21 @@ import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { applyEdits, type Edit } from '../model/edits/apply-edits.js';
 import { applyRealisasi, type RealisasiChange } from '../model/edits/apply-realisasi.js';
 import { formatHunks, lineDiff } from '../model/edits/line-diff.js';
-import { realisasiRowsFrom } from '../model/edits/realisasi-rows.js';
+import { FILE_PROBLEMS, realisasiRowsFrom } from '../model/edits/realisasi-rows.js';
 import { rollPeriod, type RollReport } from '../model/edits/roll-period.js';
 import { planSetValues, type SetChange } from '../model/edits/set-value.js';
 import { parseProject } from '../model/parse-project.js';
 import type { Problem } from '../model/problem.js';
 import type { Project } from '../model/types.js';
-import { displayPath, loadProject, requireValidProject, type LoadedProject } from './project-file.js';
+import {
+  displayPath,
+  loadProject,
+  requireValidProject,
+  resolveProjectPath,
+  withProjectLock,
+  writeLoadedProject,
+  type LoadedProject,
+} from './project-file.js';
 
 interface UpdateBase {
   /** The project file as shown to the user. */
@@ -82,8 +90,12 @@ export interface SetOptions extends Common {
 }
 
 export async function updateSet(given: string | undefined, cwd: string, options: SetOptions): Promise<SetUpdateResult> {
+  return locked(given, cwd, 'roadmap update --set', options, () => setValues(given, cwd, options));
+}
+
+async function setValues(given: string | undefined, cwd: string, options: SetOptions): Promise<SetUpdateResult> {
   const loaded = await loadProject(given, cwd);
-  if (loaded.problems.some((p) => p.code === 'yaml-syntax')) {
+  if (loaded.problems.some((p) => p.code === 'yaml-syntax' || p.code === 'yaml-aliases')) {
     throw new ValidationFailed(loaded.problems, `${loaded.displayPath} tidak dapat dibaca; perbaiki sintaks YAML-nya dulu.`);
   }
   const data = loaded.document.toJS() as unknown;
@@ -106,13 +118,17 @@ export interface RealisasiOptions extends Common {
 }
 
 export async function updateRealisasi(given: string | undefined, cwd: string, options: RealisasiOptions): Promise<RealisasiUpdateResult> {
+  return locked(given, cwd, 'roadmap update --realisasi', options, () => importRealisasi(given, cwd, options));
+}
+
+async function importRealisasi(given: string | undefined, cwd: string, options: RealisasiOptions): Promise<RealisasiUpdateResult> {
   const loaded = await loadProject(given, cwd);
   const project = requireValidProject(loaded);
   const sourcePath = resolve(cwd, options.source);
   const sumber = displayPath(sourcePath, cwd);
   const sheets = await readSpreadsheet(sourcePath, sumber);
   const read = realisasiRowsFrom(sheets, sumber);
-  const fatal = read.problems.filter((p) => p.code === 'realisasi-no-header');
+  const fatal = read.problems.filter((p) => FILE_PROBLEMS.has(p.code));
   if (fatal.length > 0) throw new ValidationFailed(fatal, `${sumber} tidak dapat diimpor; ${loaded.displayPath} tidak diubah.`);
 
   // 1. The year: --tahun, else the header's ("realisasi 2025"), else a `tahun` column per row.
@@ -131,8 +147,9 @@ export async function updateRealisasi(given: string | undefined, cwd: string, op
 
   // 2. Rows against the project, then the edits.
   const result = applyRealisasi(loaded.text, project, read.rows, { file: sumber, ...(tahun !== undefined ? { tahun } : {}), partial: options.partial ?? false });
-  const problems = [...read.problems, ...result.problems];
-  const rejected = problems.filter((p) => p.severity === 'error').length;
+  const all = [...read.problems, ...result.problems];
+  const rejected = all.filter((p) => p.severity === 'error').length;
+  const problems = firstProblems(all, sumber);
   const base = {
     action: 'realisasi' as const,
     sumber,
@@ -151,6 +168,24 @@ export async function updateRealisasi(given: string | undefined, cwd: string, op
   if (revisi) edits.push(revisi.edit);
   const outcome = await finish(loaded, edits, options, true);
   return { ...base, ...outcome, problems: [...problems, ...outcome.problems] };
+}
+
+/** Rejected rows shown; a file of thousands of bad rows gives the first ones and a count. */
+export const PROBLEMS_SHOWN = 50;
+
+function firstProblems(problems: readonly Problem[], sumber: string): Problem[] {
+  if (problems.length <= PROBLEMS_SHOWN) return [...problems];
+  const more = problems.length - PROBLEMS_SHOWN;
+  return [
+    ...problems.slice(0, PROBLEMS_SHOWN),
+    {
+      code: 'realisasi-more-problems',
+      severity: 'error',
+      file: sumber,
+      message: `… dan ${more.toLocaleString('id-ID')} masalah lainnya (hanya ${PROBLEMS_SHOWN} yang pertama ditampilkan).`,
+      hint: 'Perbaiki baris-baris di atas, lalu impor lagi untuk melihat sisanya.',
+    },
+  ];
 }
 
 // --- --roll ---
@@ -173,9 +208,7 @@ export async function updateRoll(given: string | undefined, cwd: string, options
   if (selesai < mulai || selesai - mulai + 1 > 25) {
     throw new UsageError('E_ROLL_PERIOD', `Periode ${mulai}-${selesai} tidak sah.`, { hint: 'Tulis MULAI-SELESAI, misalnya --roll 2029-2033.' });
   }
-  if (mulai <= project.periode.mulai) {
-    throw new UserError('E_ROLL_PERIOD', `Periode baru ${mulai}-${selesai} harus dimulai sesudah ${project.periode.mulai}, awal periode ${loaded.displayPath}.`);
-  }
+  checkNextPeriod(project.periode, { mulai, selesai }, loaded.displayPath);
   const outputPath = resolve(cwd, options.output ?? join(dirname(loaded.path), `roadmap-${mulai}-${selesai}.yaml`));
   const output = displayPath(outputPath, cwd);
   if (outputPath === loaded.path) {
@@ -207,7 +240,28 @@ export async function updateRoll(given: string | undefined, cwd: string, options
   };
 }
 
+/** The new period comes after the old one: it may not start before it or overlap it. */
+function checkNextPeriod(old: { mulai: number; selesai: number }, next: { mulai: number; selesai: number }, shown: string): void {
+  if (next.mulai > old.selesai) return;
+  const overlap = next.selesai >= old.mulai;
+  const what = overlap ? `tumpang tindih dengan periode ${old.mulai}-${old.selesai}` : `mendahului periode ${old.mulai}-${old.selesai}`;
+  const length = old.selesai - old.mulai;
+  throw new UserError('E_ROLL_PERIOD', `Periode baru ${next.mulai}-${next.selesai} ${what} di ${shown}; periode baru harus dimulai sesudah ${old.selesai}.`, {
+    hint: `Misalnya --roll ${old.selesai + 1}-${old.selesai + 1 + length}.`,
+  });
+}
+
 // --- shared ---
+
+/**
+ * Runs a job that rewrites the project under its lock (see project-file.ts), so that two updates
+ * at once take turns. A dry run writes nothing and takes no lock.
+ */
+async function locked<T>(given: string | undefined, cwd: string, command: string, options: Common, job: () => Promise<T>): Promise<T> {
+  if (options.dryRun) return job();
+  const path = await resolveProjectPath(given, cwd);
+  return withProjectLock(path, { command, displayPath: displayPath(path, cwd) }, job);
+}
 
 /**
  * Applies edits to the project's text, validates the result, writes it (unless a dry run).
@@ -226,7 +280,7 @@ async function finish(loaded: LoadedProject, edits: readonly Edit[], options: Co
   if (errors.length > 0) {
     throw new ValidationFailed(errors, `Perubahan tidak disimpan karena hasilnya tidak valid; ${loaded.displayPath} tidak diubah.`);
   }
-  if (!dryRun) await writeFileAtomic(loaded.path, applied.text);
+  if (!dryRun) await writeLoadedProject(loaded, applied.text);
   return {
     file: loaded.displayPath,
     written: !dryRun,

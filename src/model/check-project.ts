@@ -1,11 +1,14 @@
 /**
- * Rules that cross fields, on a project that already has the right shape: OPD codes exist,
- * years fall in the period, ids are unique, the areas of the national profile are all there,
- * the lambang daerah is named.
+ * Rules that cross fields: OPD codes exist, years fall in the period, ids are unique, the areas
+ * of the national profile are all there, the lambang daerah is named.
+ * Runs on a valid project, and on what parsed of one with schema errors (salvage.ts): a part
+ * that did not validate is missing, and a rule that needs it is skipped rather than guessed,
+ * so a schema error never brings a false cross-field one with it.
  * Returns findings with field paths; parse-project.ts locates them in the file.
  */
-import { getProfile } from '../reference/index.js';
+import { getProfile, type Profile } from '../reference/index.js';
 import type { PathSegment, Severity } from './problem.js';
+import { writtenButInvalid, type Salvaged } from './salvage.js';
 import { suggest } from './suggest.js';
 import type { Indikator, Project } from './types.js';
 
@@ -18,21 +21,26 @@ export interface Finding {
   atKey?: boolean;
 }
 
-export function checkProject(project: Project): Finding[] {
+export function checkProject(project: Salvaged<Project>): Finding[] {
   const findings: Finding[] = [];
   const add = (f: Finding) => findings.push(f);
-  const { mulai, selesai } = project.periode;
-  const profile = getProfile(project.profil);
+  // A rule that needs the period, the profile or the OPD registry runs only when that part parsed.
+  const { mulai, selesai } = project.periode ?? {};
+  const period = mulai !== undefined && selesai !== undefined ? { mulai, selesai } : undefined;
+  const profile: Profile | undefined = project.profil !== undefined ? getProfile(project.profil) : undefined;
 
   // 1. The OPD registry and every reference to it.
-  const opdCodes = project.opd.map((o) => o.kode);
+  const opdList = project.opd ?? [];
+  const opdCodes = opdList.map((o) => o?.kode);
   duplicates(opdCodes).forEach((i) =>
     add({ code: 'duplicate-opd', severity: 'error', path: ['opd', i, 'kode'], message: `Kode OPD "${opdCodes[i]}" tertulis lebih dari sekali.` }),
   );
-  const known = new Set(opdCodes);
-  const checkOpd = (kode: string, path: PathSegment[]) => {
-    if (known.has(kode)) return;
-    const near = suggest(kode, opdCodes);
+  // With a code that did not parse, an "unknown" reference might be that one: say nothing.
+  const registry = project.opd !== undefined && opdCodes.every((k) => k !== undefined) ? (opdCodes as string[]) : undefined;
+  const known = new Set(registry);
+  const checkOpd = (kode: string | undefined, path: PathSegment[]) => {
+    if (kode === undefined || !registry || known.has(kode)) return;
+    const near = suggest(kode, registry);
     add({
       code: 'opd-unknown',
       severity: 'error',
@@ -41,18 +49,20 @@ export function checkProject(project: Project): Finding[] {
       hint: near ? `Maksud Anda "${near}"?` : 'Tambahkan OPD itu ke daftar `opd` atau perbaiki kodenya.',
     });
   };
+  const checkOpdList = (codes: (string | undefined)[] | undefined, path: PathSegment[]) => codes?.forEach((kode, k) => checkOpd(kode, [...path, k]));
 
   // 2. Years of per-year maps within the period.
-  const checkYears = (map: Record<string, unknown>, path: PathSegment[]) => {
+  const checkYears = (map: object | undefined, path: PathSegment[]) => {
+    if (!map || !period) return;
     for (const key of Object.keys(map)) {
       const year = Number(key);
-      if (year < mulai || year > selesai) {
+      if (year < period.mulai || year > period.selesai) {
         add({
           code: 'year-outside-period',
           severity: 'error',
           path: [...path, key],
           atKey: true,
-          message: `Tahun ${key} di luar periode ${mulai}-${selesai}.`,
+          message: `Tahun ${key} di luar periode ${period.mulai}-${period.selesai}.`,
           hint: 'Hapus tahun itu atau ubah `periode`.',
         });
       }
@@ -61,7 +71,8 @@ export function checkProject(project: Project): Finding[] {
 
   // 3. Ids: indicator and activity ids share one namespace, because realisations are imported by id.
   const ids = new Map<string, PathSegment[]>();
-  const checkId = (id: string, path: PathSegment[], what: string) => {
+  const checkId = (id: string | undefined, path: PathSegment[], what: string) => {
+    if (id === undefined) return;
     const first = ids.get(id);
     if (first) {
       add({
@@ -76,26 +87,26 @@ export function checkProject(project: Project): Finding[] {
     }
   };
 
-  const checkBaseline = (baseline: { tahun: number } | undefined, path: PathSegment[]) => {
-    if (baseline && baseline.tahun > mulai) {
+  const checkBaseline = (baseline: { tahun?: number | undefined } | undefined, path: PathSegment[]) => {
+    if (baseline?.tahun !== undefined && period && baseline.tahun > period.mulai) {
       add({
         code: 'baseline-after-start',
         severity: 'warning',
         path: [...path, 'baseline', 'tahun'],
-        message: `Tahun baseline ${baseline.tahun} sesudah awal periode ${mulai}.`,
+        message: `Tahun baseline ${baseline.tahun} sesudah awal periode ${period.mulai}.`,
         hint: 'Baseline biasanya tahun sebelum periode dimulai.',
       });
     }
   };
   // Sasaran indicators and RB Tematik impact indicators follow the same rules.
-  const checkIndikator = (ind: Indikator, base: PathSegment[]) => {
+  const checkIndikator = (ind: Salvaged<Indikator>, base: PathSegment[]) => {
     checkId(ind.id, [...base, 'id'], 'indikator');
-    ind.penanggungJawab.forEach((kode, k) => checkOpd(kode, [...base, 'penanggungJawab', k]));
+    checkOpdList(ind.penanggungJawab, [...base, 'penanggungJawab']);
     checkYears(ind.target, [...base, 'target']);
     checkYears(ind.realisasi, [...base, 'realisasi']);
     checkYears(ind.catatanRealisasi, [...base, 'catatanRealisasi']);
     checkBaseline(ind.baseline, base);
-    const missing = yearsMissing(ind.target, mulai, selesai);
+    const missing = ind.target && period ? yearsMissing(ind.target, period.mulai, period.selesai) : [];
     if (missing.length > 0) {
       add({
         code: 'target-missing',
@@ -106,20 +117,24 @@ export function checkProject(project: Project): Finding[] {
     }
   };
 
-  project.sasaran.forEach((sasaran, s) => {
+  each(project.sasaran, (sasaran, s) => {
     checkId(sasaran.id, ['sasaran', s, 'id'], 'sasaran');
-    sasaran.indikator.forEach((ind, i) => checkIndikator(ind, ['sasaran', s, 'indikator', i]));
+    each(sasaran.indikator, (ind, i) => checkIndikator(ind, ['sasaran', s, 'indikator', i]));
   });
 
   // 4. Areas of change against the profile.
-  const profileCodes = profile.areaPerubahan.map((a) => a.kode);
-  const areaCodes = project.areaPerubahan.map((a) => a.kode);
+  const profileCodes = profile?.areaPerubahan.map((a) => a.kode) ?? [];
+  const areaList = project.areaPerubahan ?? [];
+  const areaCodes = areaList.map((a) => a?.kode);
+  // Whether every area's code parsed: only then can one be said to be missing.
+  const areasKnown = project.areaPerubahan !== undefined && areaCodes.every((k) => k !== undefined);
   duplicates(areaCodes).forEach((i) =>
     add({ code: 'duplicate-area', severity: 'error', path: ['areaPerubahan', i, 'kode'], message: `Area "${areaCodes[i]}" tertulis lebih dari sekali.` }),
   );
-  project.areaPerubahan.forEach((area, a) => {
+  each(project.areaPerubahan, (area, a) => {
     const base: PathSegment[] = ['areaPerubahan', a];
-    if (profile.areaTetap && !profileCodes.includes(area.kode)) {
+    const name = area.nama ?? area.kode ?? `ke-${a + 1}`;
+    if (profile && area.kode !== undefined && profile.areaTetap && !profileCodes.includes(area.kode)) {
       const near = suggest(area.kode, profileCodes);
       add({
         code: 'area-unknown',
@@ -129,47 +144,47 @@ export function checkProject(project: Project): Finding[] {
         hint: near ? `Maksud Anda "${near}"?` : `Area yang dikenal: ${profileCodes.join(', ')}.`,
       });
     }
-    if (!profile.areaTetap && !area.nama && !profileCodes.includes(area.kode)) {
+    if (profile && area.kode !== undefined && !profile.areaTetap && !area.nama && !writtenButInvalid(area, 'nama') && !profileCodes.includes(area.kode)) {
       add({ code: 'area-name-missing', severity: 'error', path: [...base], message: `Area "${area.kode}" memerlukan \`nama\`.` });
     }
     // The lampiran prints these sections whatever they hold: an empty one is a gap in the law.
-    if (area.kondisi.trim() === '') {
+    if (area.kondisi !== undefined && area.kondisi.trim() === '') {
       add({
         code: 'area-tanpa-kondisi',
         severity: 'warning',
         path: [...base],
-        message: `Kondisi area "${area.nama ?? area.kode}" belum diuraikan; subbab 2.3 lampiran akan menyebutnya belum diuraikan.`,
+        message: `Kondisi area "${name}" belum diuraikan; subbab 2.3 lampiran akan menyebutnya belum diuraikan.`,
         hint: 'Isi `kondisi` area itu dengan kondisi saat ini.',
       });
     }
-    if (area.kegiatan.length === 0) {
+    if (area.kegiatan !== undefined && area.kegiatan.length === 0) {
       add({
         code: 'area-tanpa-kegiatan',
         severity: 'warning',
         path: [...base],
-        message: `Area "${area.nama ?? area.kode}" belum memiliki kegiatan rencana aksi.`,
+        message: `Area "${name}" belum memiliki kegiatan rencana aksi.`,
         hint: 'Tambahkan paling sedikit satu kegiatan (BAB IV dan matriks BAB V).',
       });
     }
-    area.kegiatan.forEach((kegiatan, k) => {
+    each(area.kegiatan, (kegiatan, k) => {
       const path: PathSegment[] = [...base, 'kegiatan', k];
       checkId(kegiatan.id, [...path, 'id'], 'kegiatan');
       checkOpd(kegiatan.koordinator, [...path, 'koordinator']);
-      kegiatan.pelaksana.forEach((kode, p) => checkOpd(kode, [...path, 'pelaksana', p]));
+      checkOpdList(kegiatan.pelaksana, [...path, 'pelaksana']);
       checkYears(kegiatan.target, [...path, 'target']);
       checkYears(kegiatan.targetTriwulan, [...path, 'targetTriwulan']);
       checkYears(kegiatan.anggaran, [...path, 'anggaran']);
       checkYears(kegiatan.realisasi, [...path, 'realisasi']);
       checkYears(kegiatan.catatanRealisasi, [...path, 'catatanRealisasi']);
       checkBaseline(kegiatan.baseline, path);
-      if (Object.keys(kegiatan.target).length === 0) {
-        add({ code: 'kegiatan-no-target', severity: 'warning', path: [...path, 'target'], message: `Kegiatan "${kegiatan.id}" belum punya target tahunan.` });
+      if (kegiatan.target !== undefined && Object.keys(kegiatan.target).length === 0) {
+        add({ code: 'kegiatan-no-target', severity: 'warning', path: [...path, 'target'], message: `Kegiatan "${kegiatan.id ?? k + 1}" belum punya target tahunan.` });
       }
       if (kegiatan.kegiatanUtama !== undefined) checkReference(kegiatan.kegiatanUtama, 'kegiatanUtama', [...path, 'kegiatanUtama']);
       if (kegiatan.tema !== undefined) checkReference(kegiatan.tema, 'tema', [...path, 'tema']);
     });
   });
-  if (profile.areaTetap) {
+  if (profile?.areaTetap && areasKnown) {
     for (const code of profileCodes) {
       if (!areaCodes.includes(code)) {
         const ref = profile.areaPerubahan.find((a) => a.kode === code);
@@ -185,6 +200,7 @@ export function checkProject(project: Project): Finding[] {
   }
 
   function checkReference(code: string, kind: 'kegiatanUtama' | 'tema', path: PathSegment[]) {
+    if (!profile) return;
     const list = kind === 'kegiatanUtama' ? profile.kegiatanUtama : profile.tema;
     const label = kind === 'kegiatanUtama' ? 'Kegiatan utama' : 'Tema RB Tematik';
     if (list.length === 0) {
@@ -205,39 +221,39 @@ export function checkProject(project: Project): Finding[] {
   }
 
   // 5. Thematic RB, quick wins, workshops.
-  project.tematik.forEach((t, i) => {
-    checkReference(t.tema, 'tema', ['tematik', i, 'tema']);
-    t.indikator.forEach((ind, k) => checkIndikator(ind, ['tematik', i, 'indikator', k]));
-    if (t.indikator.length === 0) {
+  each(project.tematik, (t, i) => {
+    if (t.tema !== undefined) checkReference(t.tema, 'tema', ['tematik', i, 'tema']);
+    each(t.indikator, (ind, k) => checkIndikator(ind, ['tematik', i, 'indikator', k]));
+    if (t.indikator !== undefined && t.indikator.length === 0) {
       add({
         code: 'tematik-no-indikator',
         severity: 'warning',
         path: ['tematik', i],
-        message: `Tema ${t.tema} belum memiliki indikator dampak dengan target tahunan.`,
+        message: `Tema ${t.tema ?? i + 1} belum memiliki indikator dampak dengan target tahunan.`,
         hint: 'Evaluasi RB Tematik menilai dampaknya: tambahkan `indikator` (misalnya persentase penduduk miskin) dengan baseline dan target per tahun.',
       });
     }
   });
-  project.quickWins.forEach((qw, i) => {
+  each(project.quickWins, (qw, i) => {
     checkId(qw.id, ['quickWins', i, 'id'], 'quick win');
     checkOpd(qw.opd, ['quickWins', i, 'opd']);
-    if (qw.tahun < mulai || qw.tahun > selesai) {
-      add({ code: 'year-outside-period', severity: 'error', path: ['quickWins', i, 'tahun'], message: `Tahun ${qw.tahun} di luar periode ${mulai}-${selesai}.` });
+    if (qw.tahun !== undefined && period && (qw.tahun < period.mulai || qw.tahun > period.selesai)) {
+      add({ code: 'year-outside-period', severity: 'error', path: ['quickWins', i, 'tahun'], message: `Tahun ${qw.tahun} di luar periode ${period.mulai}-${period.selesai}.` });
     }
-    if (qw.areaPerubahan !== undefined && !areaCodes.includes(qw.areaPerubahan)) {
+    if (qw.areaPerubahan !== undefined && areasKnown && !areaCodes.includes(qw.areaPerubahan)) {
       add({ code: 'area-unknown', severity: 'error', path: ['quickWins', i, 'areaPerubahan'], message: `Area "${qw.areaPerubahan}" tidak ada di \`areaPerubahan\`.` });
     }
   });
-  project.lokakarya.forEach((l, i) => l.hadir.forEach((kode, k) => checkOpd(kode, ['lokakarya', i, 'hadir', k])));
+  each(project.lokakarya, (l, i) => checkOpdList(l.hadir, ['lokakarya', i, 'hadir']));
 
-  const drafts = project.riwayatRevisi.map((r) => String(r.draf));
+  const drafts = (project.riwayatRevisi ?? []).map((r) => (r?.draf === undefined ? undefined : String(r.draf)));
   duplicates(drafts).forEach((i) =>
     add({ code: 'duplicate-draf', severity: 'error', path: ['riwayatRevisi', i, 'draf'], message: `Draf nomor ${drafts[i]} tertulis lebih dari sekali.` }),
   );
 
   // 6. The lambang daerah: the Perbup's head and the lampiran's cover carry it. The file itself is
   // read by the actions (validate, build), since the model touches no disk.
-  if (project.pemerintah.logo === undefined) {
+  if (project.pemerintah !== undefined && project.pemerintah.logo === undefined && !writtenButInvalid(project.pemerintah, 'logo')) {
     add({
       code: 'logo-missing',
       severity: 'warning',
@@ -251,18 +267,26 @@ export function checkProject(project: Project): Finding[] {
   return findings;
 }
 
-/** Indexes of items equal to an earlier item. */
-function duplicates(values: readonly string[]): number[] {
+/** Calls `fn` for each item that parsed, with its position in the file's list. */
+function each<T>(items: readonly (T | undefined)[] | undefined, fn: (item: T, index: number) => void): void {
+  items?.forEach((item, index) => {
+    if (item !== undefined) fn(item, index);
+  });
+}
+
+/** Indexes of items equal to an earlier item (items that did not parse are left out). */
+function duplicates(values: readonly (string | undefined)[]): number[] {
   const seen = new Set<string>();
   const out: number[] = [];
   values.forEach((v, i) => {
+    if (v === undefined) return;
     if (seen.has(v)) out.push(i);
     seen.add(v);
   });
   return out;
 }
 
-function yearsMissing(map: Record<string, unknown>, from: number, to: number): number[] {
+function yearsMissing(map: object, from: number, to: number): number[] {
   const missing: number[] = [];
   for (let y = from; y <= to; y++) if (!(String(y) in map)) missing.push(y);
   return missing;

@@ -49,6 +49,24 @@ export function locate(
   return { line: pos.line, column: pos.col };
 }
 
+/** The YAML node at exactly `path`, or undefined when the path does not reach one. */
+export function nodeAtPath(doc: Document, path: readonly PathSegment[]): Node | undefined {
+  let node: unknown = doc.contents;
+  for (const segment of path) {
+    if (isMap(node)) node = findPair(node.items, segment)?.value;
+    else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
+    else return undefined;
+  }
+  return (node ?? undefined) as Node | undefined;
+}
+
+/** What the user typed for the scalar at `path` (a number as written, not as rounded), if it is one. */
+export function typedAt(doc: Document, text: string, path: readonly PathSegment[]): string | undefined {
+  const node = nodeAtPath(doc, path);
+  if (!isScalar(node) || !node.range) return undefined;
+  return text.slice(node.range[0], node.range[1]);
+}
+
 function findPair(items: readonly Pair[], segment: PathSegment): Pair | undefined {
   const wanted = String(segment);
   return items.find((pair) => isPair(pair) && String(isScalar(pair.key) ? pair.key.value : pair.key) === wanted);

@@ -20,14 +20,36 @@ const TYPE_NAMES: Record<string, string> = {
   enum: 'salah satu pilihan',
 };
 
-/** Describes what the user wrote, for "ditulis ..." in messages. */
-function describeInput(input: unknown): string {
+/**
+ * Describes what the user wrote, for "ditulis ..." in messages. `typed` is the text as written in
+ * the file, when known: a long number such as a NIP is shown as typed, not as JavaScript rounds it.
+ */
+function describeAs(input: unknown, typed?: string): string {
   if (input === undefined) return 'tidak diisi';
   if (input === null) return 'kosong';
   if (Array.isArray(input)) return 'daftar';
   if (typeof input === 'object') return 'kumpulan kunci: nilai';
-  if (typeof input === 'string') return `teks "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
-  return `${typeof input === 'number' ? 'angka' : typeof input} ${String(input)}`;
+  if (typeof input === 'string') return `teks "${shorten(input)}"`;
+  return `${typeof input === 'number' ? 'angka' : typeof input} ${typed ?? String(input)}`;
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** `text` in quotes as YAML reads it back: double quotes unless it holds one. */
+function quoted(text: string): string {
+  return text.includes('"') ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;
+}
+
+/** A text cut at ": " reads as a map of one key: `- Misi satu: memperkuat …`. */
+function textCutAtColon(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const entries = Object.entries(input);
+  if (entries.length !== 1) return undefined;
+  const [key, value] = entries[0]!;
+  if (value !== null && typeof value === 'object') return undefined;
+  return value === null ? `${key}:` : `${key}: ${String(value)}`;
 }
 
 export interface IssueMessage {
@@ -40,14 +62,43 @@ export interface IssueMessage {
   path: PathSegment[];
 }
 
-/** One message per issue; an unknown-keys issue becomes one message per key. */
-export function describeIssue(issue: Issue, root: z.ZodType): IssueMessage[] {
+/**
+ * One message per issue; an unknown-keys issue becomes one message per key. `typed` gives the
+ * text written at a path, when the caller has the file (parse-project.ts).
+ */
+export function describeIssue(issue: Issue, root: z.ZodType, typed?: (path: readonly PathSegment[]) => string | undefined): IssueMessage[] {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as PathSegment[];
+  const describeInput = (input: unknown) => describeAs(input, typeof input === 'number' ? typed?.(path) : undefined);
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       if (issue.input === undefined) {
         return [{ code: 'required', message: `Wajib diisi (${expected}).`, path }];
+      }
+      if (issue.expected === 'string') {
+        // YAML read the text as something else: a number (a NIP), true/false, or a key: value.
+        const cut = textCutAtColon(issue.input);
+        if (cut !== undefined) {
+          return [
+            {
+              code: 'wrong-type',
+              message: `Harus teks, tetapi "${shorten(cut)}" terbaca sebagai pasangan kunci: nilai karena memuat titik dua diikuti spasi.`,
+              hint: `Apit seluruh teks dengan tanda kutip: ${quoted(shorten(cut))}.`,
+              path,
+            },
+          ];
+        }
+        if (typeof issue.input === 'number' || typeof issue.input === 'boolean') {
+          const written = (typeof issue.input === 'number' ? typed?.(path) : undefined) ?? String(issue.input);
+          return [
+            {
+              code: 'wrong-type',
+              message: `Harus teks, tetapi tertulis ${describeInput(issue.input)}.`,
+              hint: `Apit dengan tanda kutip agar dibaca sebagai teks apa adanya: ${quoted(written)}.`,
+              path,
+            },
+          ];
+        }
       }
       return [{ code: 'wrong-type', message: `Harus ${expected}, tetapi ${describeInput(issue.input)}.`, path }];
     }

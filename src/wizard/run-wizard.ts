@@ -8,7 +8,7 @@ import { copyFile, readFile, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { saveProjectText } from '../actions/project-file.js';
 import { applyEdits, type Edit } from '../model/edits/apply-edits.js';
 import { stringifyLike } from '../model/edits/yaml-style.js';
 import type { Problem } from '../model/problem.js';
@@ -112,6 +112,18 @@ export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
   const write = (text: string) => o.backend.note(text);
   let text = await readIfExists(o.projectPath);
   let state = await readState(o.projectPath);
+  // Saves under the project's lock, and only over what this session last read or wrote: an
+  // `update` run meanwhile is not undone (the answers of the step are kept for --resume).
+  let onDisk = text;
+  const save = async (next: string) => {
+    await saveProjectText(o.projectPath, next, {
+      command: 'roadmap init',
+      displayPath: o.displayPath,
+      ...(onDisk !== undefined ? { expected: onDisk } : {}),
+      changedHint: `Lanjutkan dengan ${o.resumeCommand}: jawaban yang sudah diberikan dipakai lagi.`,
+    });
+    onDisk = next;
+  };
   let backup: string | undefined;
   let revision = false;
   const continuing = text !== undefined;
@@ -164,7 +176,7 @@ export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
       .map((s) => s.id);
   }
   text = withMarker(text, o.resumeCommand);
-  await writeFileAtomic(o.projectPath, text);
+  await save(text);
   const st: WizardState = state;
   await writeState(o.projectPath, st);
   if (continuing && backup === undefined) {
@@ -206,7 +218,7 @@ export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
     await begin(step);
     const edits = await step.run(draftOf(text!), ask, context);
     text = applyStepEdits(text!, edits);
-    await writeFileAtomic(o.projectPath, text);
+    await save(text);
     await finishStep(step, 'selesai');
     write(`${paint.dim(`✔ Tersimpan di ${o.displayPath}`)}\n`);
   }
@@ -261,7 +273,7 @@ export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
     if (choice === '_keluar') return { status: 'saved', projectPath: o.projectPath, summary };
     if (choice === '_selesai') {
       text = withoutMarker(text).replace(/^\n+/, '');
-      await writeFileAtomic(o.projectPath, text);
+      await save(text);
       await removeState(o.projectPath);
       return { status: 'done', projectPath: o.projectPath, summary, ...(backup ? { backup } : {}) };
     }
@@ -320,7 +332,7 @@ export async function runFromAnswers(o: AnswersOptions): Promise<AnswersOutcome>
     () => false,
   );
   const backup = exists ? await backupFile(o.projectPath, o.now) : undefined;
-  await writeFileAtomic(o.projectPath, text);
+  await saveProjectText(o.projectPath, text, { command: 'roadmap init --answers', displayPath: o.displayPath });
   const summary = summarize(text, o.displayPath, draftOf(text), o.paint, context.session.lokakarya);
   return { status: 'done', projectPath: o.projectPath, summary, ...(backup ? { backup } : {}) };
 }

@@ -61,4 +61,33 @@ describe('roadmap update --roll', () => {
     expect(runCli(['update', '--roll', '2020-2024'], { cwd: dir }).code).toBe(1);
     expect(runCli(['update', '--roll', '2029'], { cwd: dir }).code).toBe(2);
   });
+
+  it('puts the new period where the text names the old one, and says where (issue 8, item 6)', () => {
+    const { dir } = tempExample();
+    const r = runCli(['update', '--roll', '2029-2033', '--json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'roadmap-2029-2033.yaml'), 'utf8');
+    // Only the new revision note still names 2024-2028, on purpose.
+    expect(text.split('\n').filter((l) => l.includes('2024-2028'))).toEqual(['    catatan: Draf awal road map 2029-2033, disusun dari road map 2024-2028.']);
+    expect(text).toContain('Road Map Reformasi Birokrasi Pemerintah Kabupaten Sukamaju Tahun 2029-2033 dapat diselesaikan.');
+    expect(text).toContain('Grand Design Reformasi Birokrasi 2010-2025'); // another period, left alone
+    const report = JSON.parse(r.stdout).report;
+    const fields = report.periodeDiganti.map((d: { path: string }) => d.path);
+    expect(fields).toEqual(expect.arrayContaining(['narasi.kataPengantar', 'narasi.latarBelakang', 'areaPerubahan[0].kegiatan[1].output']));
+    for (const d of report.periodeDiganti) expect(text.split('\n')[d.baris - 1]).toMatch(/2029/);
+    const human = runCli(['update', '--roll', '2029-2033', '-o', 'lagi.yaml'], { cwd: dir });
+    expect(human.stdout).toMatch(/Periode 2024-2028 dalam teks diganti menjadi 2029-2033 \(\d+ kali: /);
+  });
+
+  it('refuses a new period that overlaps the old one, naming the old period (issue 8, item 6)', () => {
+    const { dir } = tempExample();
+    for (const period of ['2028-2032', '2026-2030', '2020-2024']) {
+      const r = runCli(['update', '--roll', period], { cwd: dir });
+      expect(r.code, period).toBe(1);
+      expect(r.stderr).toContain(`Periode baru ${period}`);
+      expect(r.stderr).toContain('2024-2028');
+      expect(r.stderr).toContain('harus dimulai sesudah 2028');
+      expect(existsSync(join(dir, `roadmap-${period}.yaml`))).toBe(false);
+    }
+  });
 });

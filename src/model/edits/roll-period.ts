@@ -4,6 +4,7 @@
  * framework of the new period, and a fresh revision log. What is left behind is reported.
  * Pure: the project and its text in, edits (applied to the text) and a report out.
  */
+import { CST, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument } from 'yaml';
 import { getProfile, profileForPeriod } from '../../reference/index.js';
 import { achievementFor } from '../achievement.js';
 import { formatPath, type PathSegment } from '../problem.js';
@@ -32,6 +33,11 @@ export interface RollReport {
   kegiatanSelesai: { id: string; nama: string; area: string }[];
   /** Everything left behind: what kind, the field it was in, the item, and in words. */
   dibuang: { jenis: DibuangJenis; path: string; id?: string; kode?: string; uraian: string }[];
+  /**
+   * Where the old period ("2024-2028") stood in the text and was replaced by the new one: the
+   * field (or "komentar"), its line in the new file, and how many times.
+   */
+  periodeDiganti: { path: string; baris: number; jumlah: number }[];
   /** Things to look at by hand in the new file. */
   catatan: string[];
 }
@@ -57,6 +63,7 @@ export function planRoll(project: Project, options: RollOptions): { edits: Edit[
     kegiatanDibawa: [],
     kegiatanSelesai: [],
     dibuang: [],
+    periodeDiganti: [],
     catatan: [],
   };
   const drop = (jenis: DibuangJenis, path: PathSegment[], uraian: string, item: { id?: string; kode?: string } = {}) =>
@@ -175,16 +182,107 @@ export function planRoll(project: Project, options: RollOptions): { edits: Edit[
   if (Object.values(project.narasi).some((v) => v !== undefined && v.trim() !== '')) {
     report.catatan.push('Narasi bab (narasi.*) disalin apa adanya; sesuaikan dengan periode baru.');
   }
+  if (mulai > from.selesai + 1) {
+    const gap = mulai - 1 > from.selesai + 1 ? `${from.selesai + 1}-${mulai - 1}` : String(mulai - 1);
+    report.catatan.push(`Tahun ${gap} tidak tercakup oleh periode lama maupun periode baru.`);
+  }
   report.catatan.push(`Target tahun ${mulai}-${selesai} masih kosong untuk semua indikator dan kegiatan; isi lewat wizard, editor, atau roadmap update --set.`);
   // Removals last and deepest first: they shift list indexes.
   removals.sort((a, b) => compareDesc(a.path, b.path));
   return { edits: [...edits, ...removals], report };
 }
 
-/** Applies the roll to the text of the project. */
+/** Applies the roll to the text of the project, then puts the new period where the old one is named. */
 export function rollPeriod(text: string, project: Project, options: RollOptions): { applied: AppliedEdits; report: RollReport } {
   const { edits, report } = planRoll(project, options);
-  return { applied: applyEdits(text, edits), report };
+  const applied = applyEdits(text, edits);
+  const renamed = renamePeriod(applied.text, project.periode, options);
+  report.periodeDiganti = renamed.replaced;
+  const count = renamed.replaced.reduce((n, r) => n + r.jumlah, 0);
+  const from = `${project.periode.mulai}-${project.periode.selesai}`;
+  if (count > 0) {
+    const fields = [...new Set(renamed.replaced.map((r) => r.path))];
+    report.catatan.unshift(
+      `Periode ${from} dalam teks diganti menjadi ${options.mulai}-${options.selesai} (${count} kali: ${fields.join(', ')}); baca lagi kalimatnya.`,
+    );
+  }
+  for (const kept of renamed.kept) {
+    report.catatan.push(`${kept.path} (baris ${kept.baris}) masih menyebut ${from}: dasar hukum dan identitas dokumen tidak diubah otomatis; periksa.`);
+  }
+  if (renamed.text === applied.text) return { applied, report };
+  return { applied: { ...applied, text: renamed.text, document: parseDocument(renamed.text, { uniqueKeys: true }) }, report };
+}
+
+/**
+ * The old period written as a period: "2024-2028", "2024 – 2028", "2024 s.d. 2028", "2024 sampai
+ * dengan 2028". Only the two years change, so the text keeps its length, quoting and layout.
+ */
+export function periodPattern(mulai: number, selesai: number): RegExp {
+  return new RegExp(`(?<!\\d)${mulai}(\\s*(?:[-\u2010-\u2015]|s\\.?\\s?d\\.?|s/d|sampai(?:\\s+dengan)?|hingga)\\s*)${selesai}(?!\\d)`, 'gi');
+}
+
+/** Law is cited as enacted: the old period there stays, and is pointed out. */
+const KEEP_PERIOD = new Set(['dokumen', 'pemerintah']);
+
+function renamePeriod(
+  text: string,
+  from: { mulai: number; selesai: number },
+  to: { mulai: number; selesai: number },
+): { text: string; replaced: RollReport['periodeDiganti']; kept: { path: string; baris: number }[] } {
+  const pattern = periodPattern(from.mulai, from.selesai);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const replaced: RollReport['periodeDiganti'] = [];
+  const kept: { path: string; baris: number }[] = [];
+  const spans: { start: number; end: number }[] = [];
+  const consider = (start: number, end: number, path: string, keep: boolean) => {
+    const matches = [...text.slice(start, end).matchAll(pattern)];
+    const jumlah = matches.length;
+    if (jumlah === 0) return;
+    // The line of the first one (a block text starts a line above its first sentence).
+    const baris = lineCounter.linePos(start + matches[0]!.index).line;
+    if (keep) kept.push({ path, baris });
+    else {
+      replaced.push({ path, baris, jumlah });
+      spans.push({ start, end });
+    }
+  };
+  const walk = (node: unknown, path: PathSegment[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        walk(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...path, i]));
+    } else if (isScalar(node) && typeof node.value === 'string' && node.range && path[0] !== 'riwayatRevisi') {
+      // The new revision log names the old period on purpose.
+      consider(node.range[0], node.range[1], formatPath(path), KEEP_PERIOD.has(String(path[0])));
+    }
+  };
+  walk(document.contents, []);
+  for (const comment of commentSpans(text)) consider(comment.start, comment.end, 'komentar', false);
+
+  let out = text;
+  for (const { start, end } of spans) {
+    const next = out.slice(start, end).replace(pattern, (_match, sep: string) => `${to.mulai}${sep}${to.selesai}`);
+    out = out.slice(0, start) + next + out.slice(end);
+  }
+  return { text: out, replaced: replaced.sort((a, b) => a.baris - b.baris), kept };
+}
+
+/** Where the comments are, from the YAML lexer (a "#" inside a text is not one). */
+function commentSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    // Control tokens the lexer adds are not part of the source.
+    if (type === 'doc-mode' || type === 'flow-error-end' || (type === 'scalar' && token === CST.SCALAR)) continue;
+    if (type === 'comment') spans.push({ start: offset, end: offset + token.length });
+    offset += token.length;
+  }
+  return spans;
 }
 
 /**
