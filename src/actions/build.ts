@@ -12,12 +12,13 @@ import type { Problem } from '../model/problem.js';
 import type { Project } from '../model/types.js';
 import { documentSuffix, REGULASI, type DocumentRequest } from '../render/document-kind.js';
 import type { Phase } from '../render/render-document.js';
+import { checkOutputDir, checkOutputPath } from './output-path.js';
 import { displayPath, loadProject, requireValidProject } from './project-file.js';
 import { loadTemplateSet, type LoadedTemplateSet } from './template-set.js';
 
 export interface BuildOptions {
   cwd: string;
-  /** Output file (one project only). */
+  /** Output file (one project only): NAME.docx, or NAME.pdf for NAME.docx and its PDF. */
   output?: string;
   /** Output folder (several projects): <outDir>/<project folder>.docx */
   outDir?: string;
@@ -52,11 +53,12 @@ export interface BuildResult {
 }
 
 /**
- * The project's output path: -o, else <outDir>/<folder><suffix>.docx, else beside the project
- * (roadmap<suffix>.docx), where the suffix names the document (document-kind.ts).
+ * The project's output path: -o (NAME.pdf means NAME.docx beside it), else
+ * <outDir>/<folder><suffix>.docx, else beside the project (roadmap<suffix>.docx), where the
+ * suffix names the document (document-kind.ts).
  */
 export function outputPathFor(projectPath: string, options: Pick<BuildOptions, 'output' | 'outDir' | 'cwd' | 'document'>): string {
-  if (options.output) return resolve(options.cwd, options.output);
+  if (options.output) return resolve(options.cwd, asDocx(options.output));
   const suffix = documentSuffix(options.document ?? REGULASI);
   const file = basename(projectPath, extname(projectPath));
   const name = file === 'roadmap' ? basename(dirname(projectPath)) || 'roadmap' : file;
@@ -69,6 +71,8 @@ export async function buildProject(given: string | undefined, options: BuildOpti
   const phases: BuildResult['phases'] = {};
   const t0 = performance.now();
   const loaded = await loadProject(given, options.cwd);
+  const output = outputPathFor(loaded.path, options);
+  await checkOutput(output, loaded.path, options);
   const project = requireValidProject(loaded);
   const document = options.document ?? REGULASI;
   if (document.kind === 'laporan') checkReportYear(project, document.tahun);
@@ -90,22 +94,22 @@ export async function buildProject(given: string | undefined, options: BuildOpti
     onWarning: (message) => warnings.push(message),
   });
 
-  const output = outputPathFor(loaded.path, options);
   const t1 = performance.now();
-  await writeFileAtomic(output, bytes);
+  const shown = options.output ? asDocx(options.output) : displayPath(output, options.cwd);
+  await writeFileAtomic(output, bytes, { shown });
   phases.write = performance.now() - t1;
   const result: BuildResult = {
     project: loaded.displayPath,
-    output: displayPath(output, options.cwd),
+    output: shown,
     bytes: bytes.byteLength,
     warnings,
     problems: loaded.problems.filter((p) => p.severity === 'warning'),
     phases,
   };
-  if (options.pdf) {
+  if (options.pdf || (options.output && isPdf(options.output))) {
     const { convertToPdf } = await import('../io/libreoffice.js');
     const pdf = await convertToPdf(output);
-    result.pdf = displayPath(pdf.path, options.cwd);
+    result.pdf = options.output ? withExtension(options.output, '.pdf') : displayPath(pdf.path, options.cwd);
     if (pdf.pages !== undefined) result.pdfPages = pdf.pages;
   }
   return result;
@@ -119,9 +123,11 @@ export async function buildProjects(paths: readonly string[], options: BuildOpti
   if (paths.length > 1 && options.output) {
     throw new UsageError('E_OUTPUT_MANY', 'Opsi -o hanya untuk satu proyek.', { hint: 'Untuk beberapa proyek gunakan --out-dir FOLDER.' });
   }
+  if (options.outDir) await checkOutputDir(resolve(options.cwd, options.outDir), '--out-dir', options.outDir);
   const outputs = new Map<string, string>();
   for (const path of paths) {
     const out = outputPathFor(resolve(options.cwd, path), options);
+    await checkOutput(out, resolve(options.cwd, path), options);
     const other = outputs.get(out);
     if (other) throw new UsageError('E_OUTPUT_CLASH', `${other} dan ${path} akan ditulis ke berkas yang sama (${displayPath(out, options.cwd)}).`);
     outputs.set(out, path);
@@ -145,6 +151,34 @@ export async function buildProjects(paths: readonly string[], options: BuildOpti
   }
   const { buildInWorkers } = await import('./build-pool.js');
   return buildInWorkers(paths, options, Math.min(options.jobs ?? availableParallelism(), total));
+}
+
+/** -o NAME.pdf: the DOCX is NAME.docx, and the PDF is made from it. */
+function asDocx(output: string): string {
+  return isPdf(output) ? withExtension(output, '.docx') : output;
+}
+
+function isPdf(path: string): boolean {
+  return extname(path).toLowerCase() === '.pdf';
+}
+
+/** The path as typed (backslashes and drive letter kept), with another extension: `draf.pdf` -> `draf.docx`. */
+function withExtension(path: string, ext: string): string {
+  return path.slice(0, path.length - extname(path).length) + ext;
+}
+
+/** The output must be a DOCX (or, with -o, a PDF), not the project itself, not a folder. */
+async function checkOutput(output: string, projectPath: string, options: Pick<BuildOptions, 'output' | 'outDir' | 'cwd'>): Promise<void> {
+  const inputs = [projectPath];
+  if (!options.output) {
+    const flag = options.outDir ? '--out-dir' : '-o';
+    await checkOutputPath(output, { flag, given: displayPath(output, options.cwd), extensions: ['.docx'], example: 'roadmap.docx', inputs });
+    return;
+  }
+  const typed = resolve(options.cwd, options.output);
+  await checkOutputPath(typed, { flag: '-o', given: options.output, extensions: ['.docx', '.pdf'], example: 'roadmap.docx', inputs });
+  // -o NAME.pdf writes NAME.docx too.
+  if (typed !== output) await checkOutputPath(output, { flag: '-o', given: asDocx(options.output), extensions: ['.docx'], example: 'roadmap.docx', inputs });
 }
 
 /** A report is for a year of the period. */

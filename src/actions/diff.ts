@@ -13,6 +13,7 @@ import { parseProject } from '../model/parse-project.js';
 import type { Project } from '../model/types.js';
 import type { Block, DocumentTree, Inline, TableRow } from '../render/markup/types.js';
 import { TemplateSettings, toDocumentSettings } from '../render/settings.js';
+import { checkOutputPath } from './output-path.js';
 import { displayPath, resolveProjectPath } from './project-file.js';
 
 export interface DiffSide {
@@ -66,6 +67,12 @@ export async function diffRevisions(a: string, b: string, cwd: string, options: 
   // A revision is the older side, whichever order the arguments came in.
   const [older, newer] = specA.kind === 'file' && specB.kind === 'revision' ? [specB, specA] : [specA, specB];
 
+  const out = options.docx ? resolve(cwd, options.docx) : undefined;
+  if (out && options.docx) {
+    const inputs = [specA, specB].flatMap((s) => (s.kind === 'file' ? [s.path] : [fileSpec.path]));
+    await checkOutputPath(out, { flag: '--docx', given: options.docx, extensions: ['.docx'], example: 'daftar-perubahan.docx', inputs });
+  }
+
   // 2. Load both sides; each must be a valid project.
   const before = await load(older, fileSpec.path, cwd);
   const after = await load(newer, fileSpec.path, cwd);
@@ -73,12 +80,11 @@ export async function diffRevisions(a: string, b: string, cwd: string, options: 
   const result: DiffResult = { from: before.side, to: after.side, ...diff };
 
   // 3. The annex table.
-  if (options.docx) {
-    const out = resolve(cwd, options.docx);
+  if (out && options.docx) {
     const { writeDocx } = await import('../render/docx/index.js');
     const bytes = await writeDocx(changeListDocument(result, after.project));
-    await writeFileAtomic(out, bytes);
-    result.docx = displayPath(out, cwd);
+    await writeFileAtomic(out, bytes, { shown: options.docx });
+    result.docx = options.docx;
   }
   return result;
 }

@@ -4,19 +4,23 @@
  * One sheet for everything, or one sheet per OPD (an indicator goes to its first responsible
  * OPD, an activity to its coordinator). Never prints.
  */
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { UsageError, UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { lastReportedYear } from '../model/achievement.js';
 import type { Nilai, Project } from '../model/types.js';
-import { displayPath, loadProject, requireValidProject } from './project-file.js';
+import { checkOutputPath } from './output-path.js';
+import { loadProject, requireValidProject } from './project-file.js';
 
 export interface TemplateOptions {
   output: string;
   /** Year to report; default the first year of the period without any realisation yet. */
   tahun?: number;
   perOpd?: boolean;
+  /** Write over an existing file (a workbook the OPDs may already have filled in). */
+  force?: boolean;
 }
 
 export interface TemplateResult {
@@ -84,6 +88,13 @@ export async function writeRealisasiTemplate(given: string | undefined, cwd: str
   if (!/\.xlsx$/i.test(outputPath)) {
     throw new UsageError('E_TEMPLATE_FORMAT', `--template-realisasi ${options.output}: templat ditulis sebagai .xlsx.`, { hint: 'Contoh: --template-realisasi realisasi-2025.xlsx' });
   }
+  await checkOutputPath(outputPath, { flag: '--template-realisasi', given: options.output, extensions: ['.xlsx'], example: 'realisasi-2025.xlsx', inputs: [loaded.path] });
+  // A workbook of that name may already hold the OPDs' answers: never replace it unasked.
+  if (!options.force && (await stat(outputPath).catch(() => undefined))) {
+    throw new UserError('E_OUTPUT_EXISTS', `${options.output} sudah ada; templat tidak ditulis agar isian di dalamnya tidak hilang.`, {
+      hint: 'Pakai nama berkas lain, atau tambahkan --force untuk menimpanya.',
+    });
+  }
   const tahun = options.tahun ?? nextYearToReport(project);
   const { mulai, selesai } = project.periode;
   if (tahun < mulai || tahun > selesai) throw new UserError('E_YEAR_OUTSIDE_PERIOD', `Tahun ${tahun} di luar periode road map ${mulai}-${selesai}.`);
@@ -91,10 +102,10 @@ export async function writeRealisasiTemplate(given: string | undefined, cwd: str
   const rows = templateRows(project, tahun);
   const workbook = buildWorkbook(project, tahun, rows, options.perOpd ?? false);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  await writeFileAtomic(outputPath, bytes);
+  await writeFileAtomic(outputPath, bytes, { shown: options.output });
   const sheets: TemplateResult['sheets'] = [];
   workbook.eachSheet((ws) => sheets.push({ name: ws.name, rows: Math.max(0, ws.rowCount - HEADER_ROW) }));
-  return { file: loaded.displayPath, output: displayPath(outputPath, cwd), tahun, sheets, rows: rows.length };
+  return { file: loaded.displayPath, output: options.output, tahun, sheets, rows: rows.length };
 }
 
 /** The year after the last one reported (see lastReportedYear); the first year when none is. */

@@ -35,10 +35,6 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 }
 
-export function printJson(io: Io, value: unknown): void {
-  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-}
-
 export function formatAlignment(a: import('../model/check-alignment.js').Alignment): string[] {
   const lines = [`Keselarasan dengan road map nasional (${a.profil}, ${a.basis}): ${a.covered}/${a.total} = ${a.percent.toLocaleString('id-ID')}% → nilai ${a.grade}`];
   const missing = a.items.filter((i) => !i.covered);
@@ -90,4 +86,26 @@ export function createProgressReporter(io: Io, total: number) {
       if (tty && total > 1) io.stderr.write('\n');
     },
   };
+}
+
+/**
+ * A text in lines of at most `width` characters, broken between words; a word longer than a line
+ * stays whole. Without a width (output piped to a file), one line.
+ * @example
+ * wrapWords('Target IND-02 tahun 2026: 70,5 → 75', 20) //=> ['Target IND-02 tahun', '2026: 70,5 → 75']
+ */
+export function wrapWords(text: string, width: number | undefined): string[] {
+  if (width === undefined || width < 20 || text.length <= width) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines;
 }

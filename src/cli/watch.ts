@@ -4,15 +4,15 @@
  */
 import { watch } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { reportError } from './answer.js';
 import type { Io } from './io.js';
-import { reportError } from './main.js';
 
 export async function watchAndRebuild(io: Io, paths: string[], template: string | undefined, build: () => Promise<{ error: unknown }[]>): Promise<void> {
   const run = async () => {
     try {
-      for (const f of await build()) reportError(f.error, io, false);
+      for (const f of await build()) reportError(f.error, io);
     } catch (error) {
-      reportError(error, io, false);
+      reportError(error, io);
     }
     io.stderr.write(io.color.dim('Menunggu perubahan… (Ctrl-C untuk berhenti)\n'));
   };

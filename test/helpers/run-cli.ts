@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const BIN = join(ROOT, 'bin/roadmap.js');
+/** The built CLI; ROADMAP_BIN points the spawned tests at another build (e.g. a private one). */
+export const BIN = process.env.ROADMAP_BIN ?? join(ROOT, 'bin/roadmap.js');
 export const EXAMPLE = join(ROOT, 'examples/kabupaten-sukamaju/roadmap.yaml');
 
 export interface CliResult {

@@ -1,16 +1,6 @@
 import type { Command } from 'commander';
-import { ExitCode, UsageError, ValidationFailed } from '../../errors.js';
-import { Exit } from '../exit.js';
-import { isInteractive, type Io } from '../io.js';
-import { formatBytes } from '../report.js';
-import type { InitResult } from '../../wizard/init-project.js';
-
-interface InitFlags {
-  resume?: boolean;
-  answers?: string;
-  yes?: boolean;
-  build: boolean;
-}
+import type { Io } from '../io.js';
+import type { InitFlags } from '../handlers/init.js';
 
 export function registerInit(program: Command, io: Io): void {
   program
@@ -29,72 +19,5 @@ Contoh:
   $ roadmap init lokakarya --resume            lanjutkan setelah Ctrl-C
   $ roadmap init lokakarya --answers jawaban.yaml   tanpa terminal (CI, skrip tahunan)`,
     )
-    .action(async (folder: string | undefined, flags: InitFlags) => {
-      // Decide before the first prompt: without a terminal Inquirer would fail or hang (P10).
-      if (flags.answers === undefined && !isInteractive(io)) {
-        throw new UsageError('E_NOT_INTERACTIVE', 'roadmap init memerlukan terminal interaktif, dan di sini tidak ada.', {
-          hint: `Tanpa terminal, berikan jawaban dari berkas: roadmap init ${folder ?? '.'} --answers jawaban.yaml (format: docs/wizard.md).`,
-        });
-      }
-      const { initProject, initPaths } = await import('../../wizard/init-project.js');
-      const interactive = flags.answers === undefined;
-      const out = (text: string) => (interactive ? io.stdout.write(text) : io.stderr.write(text));
-      let result: Awaited<ReturnType<typeof initProject>>;
-      try {
-        result = await initProject({
-          dir: folder,
-          cwd: io.cwd,
-          resume: flags.resume ?? false,
-          answers: flags.answers,
-          yes: flags.yes ?? false,
-          build: flags.build,
-          paint: interactive ? io.colorOut : io.color,
-          prompt: { input: io.stdin, output: io.stdout as NodeJS.WritableStream & { columns?: number; rows?: number } },
-          write: out,
-        });
-      } catch (error) {
-        if (error instanceof Error && error.name === 'ExitPromptError') {
-          // Ctrl-C: every answer so far is already on disk (P10, C4).
-          const { shown, resumeCommand } = initPaths(folder, io.cwd);
-          io.stderr.write(`\n${io.color.yellow('Dihentikan.')} Jawaban tersimpan di ${shown}; lanjutkan dengan: ${resumeCommand}\n`);
-          throw new Exit(ExitCode.INTERRUPTED);
-        }
-        throw error;
-      }
-
-      reportInit(io, result, interactive, flags.build);
-    });
-}
-
-/** Says what happened: where the project and the draft are, or why the draft is missing. */
-function reportInit(io: Io, result: InitResult, interactive: boolean, build: boolean): void {
-  if (result.status === 'cancelled') {
-    io.stderr.write('Dibatalkan; tidak ada yang diubah.\n');
-    return;
-  }
-  if (result.status === 'invalid') {
-    throw new ValidationFailed(result.problems, `Berkas jawaban ${result.answersFile} belum dapat dipakai; roadmap.yaml tidak ditulis.`);
-  }
-  if (!interactive) for (const line of result.summary.lines) io.stderr.write(`${line}\n`);
-  if (result.status === 'saved') {
-    io.stderr.write(`Tersimpan di ${result.shown}; lanjutkan dengan: ${result.resumeCommand}\n`);
-    return;
-  }
-  if (result.backup) io.stderr.write(`Berkas lama dicadangkan: ${result.backup}\n`);
-  io.stdout.write(`${io.colorOut.green('✔')} Proyek: ${result.shown}\n`);
-  if (result.draft) {
-    io.stdout.write(`${io.colorOut.green('✔')} Draf pertama: ${result.draft.output} (${formatBytes(result.draft.bytes)})\n`);
-    for (const warning of result.draft.warnings) io.stderr.write(`${io.color.yellow('peringatan')}  ${warning}\n`);
-    return;
-  }
-  if (!build) return;
-  const reason = result.buildError;
-  if (reason instanceof ValidationFailed || result.summary.errors > 0) {
-    const problems = reason instanceof ValidationFailed ? reason.problems : result.summary.problems;
-    throw new ValidationFailed(problems, `${result.shown} tersimpan, tetapi draf DOCX belum dapat dibuat. Perbaiki masalah di atas, lalu: roadmap build ${result.shown}`);
-  }
-  if (reason) {
-    io.stderr.write(`${result.shown} tersimpan, tetapi draf DOCX gagal dibuat; coba lagi dengan: roadmap build ${result.shown}\n`);
-    throw reason;
-  }
+    .action(async (folder: string | undefined, flags: InitFlags) => (await import('../handlers/init.js')).init(io, folder, flags));
 }

@@ -1,16 +1,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
-import { formatBuildResult, printJson } from '../report.js';
 import { year } from '../option-parsers.js';
-
-interface LaporanFlags {
-  tahun: number;
-  output?: string;
-  outDir?: string;
-  template?: string;
-  pdf?: boolean;
-  json?: boolean;
-}
+import type { LaporanFlags } from '../handlers/laporan.js';
 
 export function registerLaporan(program: Command, io: Io): void {
   program
@@ -32,18 +23,5 @@ Contoh:
 
 Angka capaian sama dengan \`roadmap status --tahun TAHUN\`; realisasi dicatat dengan \`roadmap update --realisasi\`.`,
     )
-    .action(async (project: string | undefined, flags: LaporanFlags) => {
-      const { buildProject } = await import('../../actions/build.js');
-      const result = await buildProject(project, {
-        cwd: io.cwd,
-        document: { kind: 'laporan', tahun: flags.tahun },
-        ...(flags.output ? { output: flags.output } : {}),
-        ...(flags.outDir ? { outDir: flags.outDir } : {}),
-        ...(flags.template ? { template: flags.template } : {}),
-        ...(flags.pdf ? { pdf: true } : {}),
-      });
-      if (flags.json) printJson(io, result);
-      else io.stdout.write(`${formatBuildResult(result, io.colorOut)}\n`);
-    });
+    .action(async (project: string | undefined, flags: LaporanFlags) => (await import('../handlers/laporan.js')).laporan(io, project, flags));
 }
-

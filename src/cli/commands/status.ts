@@ -1,13 +1,6 @@
 import type { Command } from 'commander';
-import type { ChalkInstance } from 'chalk';
-import type { StatusResult } from '../../actions/status.js';
-import type { Ringkasan } from '../../model/achievement.js';
-import { formatNilai } from '../../model/diff/format-value.js';
 import type { Io } from '../io.js';
-import { printJson } from '../report.js';
-import { jsonErrors } from './update.js';
 import { year } from '../option-parsers.js';
-
 
 export function registerStatus(program: Command, io: Io): void {
   program
@@ -24,81 +17,5 @@ Contoh:
   $ roadmap status examples/kabupaten-sukamaju/roadmap.yaml --tahun 2024
   $ roadmap status --json | jq '.progress.perOpd[] | select(.kegiatan.belumTercapai > 0)'`,
     )
-    .action(async (project: string | undefined, flags: { tahun?: number; json?: boolean }) =>
-      jsonErrors(io, flags.json, async () => {
-        const { projectStatus } = await import('../../actions/status.js');
-        const result = await projectStatus(project, io.cwd, flags.tahun !== undefined ? { tahun: flags.tahun } : {});
-        if (flags.json) printJson(io, result);
-        else for (const line of formatStatus(result, io.colorOut)) io.stdout.write(`${line}\n`);
-      }),
-    );
-}
-
-/** The status report as lines; colour only marks the counts. */
-export function formatStatus(result: StatusResult, color: ChalkInstance): string[] {
-  const p = result.progress;
-  const terisi = result.tahunTerisi.length > 0 ? result.tahunTerisi.join(', ') : 'belum ada';
-  const lines = [
-    color.bold(`${result.daerah}: kemajuan road map tahun ${p.tahun}`),
-    `Periode ${result.periode.mulai}-${result.periode.selesai}; tahun dengan data realisasi: ${terisi}.`,
-    '',
-    `Indikator  ${sentence(p.total.indikator, color)}`,
-    `Kegiatan   ${sentence(p.total.kegiatan, color)}`,
-  ];
-
-  const table = (title: string, rows: { label: string; counts: Ringkasan }[]) => {
-    if (rows.length === 0) return;
-    const width = Math.min(52, Math.max(title.length, ...rows.map((r) => r.label.length)));
-    lines.push('', `${color.bold(title.padEnd(width))}  tercapai  belum  tanpa data`);
-    for (const r of rows) {
-      const label = r.label.length > width ? `${r.label.slice(0, width - 1)}…` : r.label.padEnd(width);
-      lines.push(`${label}  ${cells(r.counts, color)}`);
-    }
-  };
-  table(
-    'Indikator per sasaran',
-    p.perSasaran.map((s) => ({ label: `${s.id} ${s.nama}`, counts: s.indikator })),
-  );
-  table(
-    'Kegiatan per area perubahan',
-    p.perArea.filter((a) => a.kegiatan.jumlah > 0).map((a) => ({ label: `${a.kode} ${a.nama}`, counts: a.kegiatan })),
-  );
-  const opd = p.perOpd.filter((o) => o.indikator.jumlah + o.kegiatan.jumlah > 0);
-  table(
-    'Indikator per OPD',
-    opd.filter((o) => o.indikator.jumlah > 0).map((o) => ({ label: `${o.kode}`, counts: o.indikator })),
-  );
-  table(
-    'Kegiatan per OPD (koordinator atau pelaksana)',
-    opd.filter((o) => o.kegiatan.jumlah > 0).map((o) => ({ label: `${o.kode}`, counts: o.kegiatan })),
-  );
-
-  const behind = [...p.indikator, ...p.kegiatan].filter((r) => r.status === 'belum tercapai');
-  if (behind.length > 0) {
-    lines.push('', color.bold('Belum tercapai'));
-    for (const r of behind) {
-      const persen = r.capaian !== null ? ` (${formatNilai(r.capaian)}%)` : '';
-      lines.push(`  ${color.red('✖')} ${r.id} ${short(r.nama, 60)}: ${value(r.realisasi)} dari target ${value(r.target)}${persen}`);
-    }
-  }
-  return lines;
-}
-
-function sentence(r: Ringkasan, color: ChalkInstance): string {
-  if (r.jumlah === 0) return 'tidak ada untuk tahun ini';
-  const persen = Math.round((r.tercapai / r.jumlah) * 100);
-  return `${color.green(`${r.tercapai}`)} dari ${r.jumlah} tercapai (${persen}%), ${color.red(`${r.belumTercapai}`)} belum tercapai, ${color.dim(`${r.tidakAdaData}`)} tanpa data`;
-}
-
-function cells(r: Ringkasan, color: ChalkInstance): string {
-  return `${color.green(String(r.tercapai).padStart(8))}  ${color.red(String(r.belumTercapai).padStart(5))}  ${color.dim(String(r.tidakAdaData).padStart(10))}`;
-}
-
-function value(v: number | string | null): string {
-  if (v === null) return '-';
-  return typeof v === 'number' ? formatNilai(v) : `"${short(v, 40)}"`;
-}
-
-function short(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+    .action(async (project: string | undefined, flags: { tahun?: number; json?: boolean }) => (await import('../handlers/status.js')).status(io, project, flags));
 }

@@ -68,4 +68,20 @@ describe('diffProjects', () => {
     const diff2 = diffProjects(before, after(withoutOld));
     expect(diff2.changes.map((c) => [c.kind, c.text])).toEqual([['moved', 'Kegiatan MP-02 (Agen perubahan) dipindahkan dari area MP ke PT (Penataan Tatalaksana)']]);
   });
+
+  it('never cuts a text mid-word: names up to 100 characters whole, longer ones at a word, whole in before/after', () => {
+    const nama = 'Pembentukan dan pemutakhiran Tim Reformasi Birokrasi Kota Contoh beserta agen perubahannya';
+    const keterangan =
+      'Dilaksanakan bersama seluruh perangkat daerah melalui lokakarya dua hari, dengan pendampingan dari Kementerian PANRB dan Pemerintah Provinsi, serta dilaporkan setiap triwulan';
+    const changed = setValues(TEXT, { set: [`kegiatan:MP-01.nama=${nama}`, `kegiatan:MP-02.keterangan=${keterangan}`], unset: [] }).text;
+    const diff = diffProjects(before, after(changed));
+    const namaChange = diff.changes.find((c) => c.field === 'nama')!;
+    expect(namaChange.text).toBe(`Kegiatan MP-01: nama diubah dari "Pembentukan Tim RB" menjadi "${nama}"`);
+    const added = diff.changes.find((c) => c.field === 'keterangan')!;
+    expect(added.after).toBe(keterangan);
+    const shown = /diisi "(.*)…"$/.exec(added.text)?.[1];
+    expect(shown, added.text).toBeDefined();
+    expect(keterangan.startsWith(shown!)).toBe(true);
+    expect(keterangan[shown!.length]).toBe(' ');
+  });
 });

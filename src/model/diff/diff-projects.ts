@@ -56,7 +56,7 @@ export function diffProjects(a: Project, b: Project): ProjectDiff {
   diffFields(out, 'umum', a.timPenyusun, b.timPenyusun, ['timPenyusun'], ['anggota'], 'Tim penyusun');
   diffKeyed(out, 'umum', 'anggotaTim', a.timPenyusun.anggota, b.timPenyusun.anggota, (x) => x.nama, ['timPenyusun', 'anggota'], 'Anggota tim');
   diffKeyed(out, 'umum', 'lokakarya', a.lokakarya, b.lokakarya, (x) => `${x.tanggal} ${x.tempat}`, ['lokakarya'], 'Lokakarya');
-  diffKeyed(out, 'umum', 'revisi', a.riwayatRevisi, b.riwayatRevisi, (x) => String(x.draf), ['riwayatRevisi'], 'Catatan revisi draf', [], (r) => `${r.tanggal}: ${quote(r.catatan, 80)}`);
+  diffKeyed(out, 'umum', 'revisi', a.riwayatRevisi, b.riwayatRevisi, (x) => String(x.draf), ['riwayatRevisi'], 'Catatan revisi draf', [], (r) => `${r.tanggal}: ${quote(r.catatan)}`);
 
   // 2. OPD.
   diffKeyed(out, 'opd', 'opd', a.opd, b.opd, (x) => x.kode, ['opd'], 'OPD');
@@ -310,8 +310,8 @@ function diffList(
   const base = { group, field, path: formatPath(path), ...(subject ? { subject } : {}) };
   const added = b.filter((x) => !a.some((y) => isDeepStrictEqual(x, y)));
   const removed = a.filter((x) => !b.some((y) => isDeepStrictEqual(x, y)));
-  for (const x of removed) out.push({ ...base, kind: 'removed', before: x, text: `${label}: ${show(field, x, 80)} dihapus` });
-  for (const x of added) out.push({ ...base, kind: 'added', after: x, text: `${label}: ${show(field, x, 80)} ditambahkan` });
+  for (const x of removed) out.push({ ...base, kind: 'removed', before: x, text: `${label}: ${show(field, x)} dihapus` });
+  for (const x of added) out.push({ ...base, kind: 'added', after: x, text: `${label}: ${show(field, x)} ditambahkan` });
   if (added.length === 0 && removed.length === 0) out.push({ ...base, kind: 'changed', before: a, after: b, text: `${label}: urutan diubah` });
 }
 
@@ -396,8 +396,11 @@ function strip<T extends object>(item: T, skip: readonly string[]): unknown {
   return Object.fromEntries(Object.entries(item).filter(([k]) => !skip.includes(k)));
 }
 
+/** Longer texts are not repeated in a sentence: the sentence says "diubah". */
+const LONG_TEXT = 100;
+
 function isLong(x: unknown): boolean {
-  return (typeof x === 'string' && (x.length > 100 || x.includes('\n'))) || (typeof x === 'object' && x !== null && JSON.stringify(x).length > 100);
+  return (typeof x === 'string' && (x.length > LONG_TEXT || x.includes('\n'))) || (typeof x === 'object' && x !== null && JSON.stringify(x).length > LONG_TEXT);
 }
 
 /** "kepalaDaerah" -> "kepala daerah" */
@@ -410,8 +413,12 @@ function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** A value in a sentence: numbers the Indonesian way, rupiah for budgets, texts quoted. */
-function show(key: string, value: unknown, max = 60): string {
+/**
+ * A value in a sentence: numbers the Indonesian way, rupiah for budgets, texts quoted. A text is
+ * cut (at a word, with "…") only past LONG_TEXT characters, where a change says just "diubah";
+ * the JSON's before and after always carry the whole value.
+ */
+function show(key: string, value: unknown, max = LONG_TEXT): string {
   if (key === 'anggaran' && typeof value === 'number') return formatRupiah(value);
   if (typeof value === 'number' || typeof value === 'string') return typeof value === 'string' ? quote(value, max) : formatNilai(value);
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.map((v) => show(key, v, max)).join(', ');

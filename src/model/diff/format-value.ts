@@ -22,10 +22,25 @@ export function formatRupiah(value: number): string {
 }
 
 /**
+ * A text on one line, quoted; a long one is cut at a word boundary (see shorten).
  * @example
  * quote('Badan Kepegawaian') //=> '"Badan Kepegawaian"'
  */
-export function quote(text: string, max = 60): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return `"${one.length > max ? `${one.slice(0, max - 1)}…` : one}"`;
+export function quote(text: string, max = 100): string {
+  return `"${shorten(text.replace(/\s+/g, ' ').trim(), max)}"`;
+}
+
+/**
+ * At most `max` characters, cut after a whole word and marked with "…"; a single word longer
+ * than that is cut where it must be.
+ * @example
+ * shorten('Pembentukan Tim Reformasi Birokrasi', 20) //=> 'Pembentukan Tim…'
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 1);
+  const space = /\s/.test(text.charAt(max - 1)) ? room.length : room.search(/\s\S*$/);
+  // Keep at least half: a cut far back would lose more than a cut inside a very long word.
+  const cut = space >= max / 2 ? room.slice(0, space) : room;
+  return `${cut.replace(/[\s,;:.(–—-]+$/, '')}…`;
 }

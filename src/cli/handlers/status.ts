@@ -1,0 +1,80 @@
+/** `roadmap status`: one year's progress as a few tables, or JSON. */
+import type { ChalkInstance } from 'chalk';
+import type { StatusResult } from '../../actions/status.js';
+import type { Ringkasan } from '../../model/achievement.js';
+import { formatNilai, shorten } from '../../model/diff/format-value.js';
+import { printJson } from '../answer.js';
+import type { Io } from '../io.js';
+
+export async function status(io: Io, project: string | undefined, flags: { tahun?: number; json?: boolean }): Promise<void> {
+  const { projectStatus } = await import('../../actions/status.js');
+  const result = await projectStatus(project, io.cwd, flags.tahun !== undefined ? { tahun: flags.tahun } : {});
+  if (flags.json) printJson(io, result);
+  else for (const line of formatStatus(result, io.colorOut)) io.stdout.write(`${line}\n`);
+}
+
+/** The status report as lines; colour only marks the counts. */
+export function formatStatus(result: StatusResult, color: ChalkInstance): string[] {
+  const p = result.progress;
+  const terisi = result.tahunTerisi.length > 0 ? result.tahunTerisi.join(', ') : 'belum ada';
+  const lines = [
+    color.bold(`${result.daerah}: kemajuan road map tahun ${p.tahun}`),
+    `Periode ${result.periode.mulai}-${result.periode.selesai}; tahun dengan data realisasi: ${terisi}.`,
+    '',
+    `Indikator  ${sentence(p.total.indikator, color)}`,
+    `Kegiatan   ${sentence(p.total.kegiatan, color)}`,
+  ];
+
+  const table = (title: string, rows: { label: string; counts: Ringkasan }[]) => {
+    if (rows.length === 0) return;
+    const width = Math.min(52, Math.max(title.length, ...rows.map((r) => r.label.length)));
+    lines.push('', `${color.bold(title.padEnd(width))}  tercapai  belum  tanpa data`);
+    for (const r of rows) {
+      const label = shorten(r.label, width).padEnd(width);
+      lines.push(`${label}  ${cells(r.counts, color)}`);
+    }
+  };
+  table(
+    'Indikator per sasaran',
+    p.perSasaran.map((s) => ({ label: `${s.id} ${s.nama}`, counts: s.indikator })),
+  );
+  table(
+    'Kegiatan per area perubahan',
+    p.perArea.filter((a) => a.kegiatan.jumlah > 0).map((a) => ({ label: `${a.kode} ${a.nama}`, counts: a.kegiatan })),
+  );
+  const opd = p.perOpd.filter((o) => o.indikator.jumlah + o.kegiatan.jumlah > 0);
+  table(
+    'Indikator per OPD',
+    opd.filter((o) => o.indikator.jumlah > 0).map((o) => ({ label: `${o.kode}`, counts: o.indikator })),
+  );
+  table(
+    'Kegiatan per OPD (koordinator atau pelaksana)',
+    opd.filter((o) => o.kegiatan.jumlah > 0).map((o) => ({ label: `${o.kode}`, counts: o.kegiatan })),
+  );
+
+  const behind = [...p.indikator, ...p.kegiatan].filter((r) => r.status === 'belum tercapai');
+  if (behind.length > 0) {
+    lines.push('', color.bold('Belum tercapai'));
+    for (const r of behind) {
+      const persen = r.capaian !== null ? ` (${formatNilai(r.capaian)}%)` : '';
+      lines.push(`  ${color.red('✖')} ${r.id} ${shorten(r.nama, 60)}: ${value(r.realisasi)} dari target ${value(r.target)}${persen}`);
+    }
+  }
+  return lines;
+}
+
+function sentence(r: Ringkasan, color: ChalkInstance): string {
+  if (r.jumlah === 0) return 'tidak ada untuk tahun ini';
+  const persen = Math.round((r.tercapai / r.jumlah) * 100);
+  return `${color.green(`${r.tercapai}`)} dari ${r.jumlah} tercapai (${persen}%), ${color.red(`${r.belumTercapai}`)} belum tercapai, ${color.dim(`${r.tidakAdaData}`)} tanpa data`;
+}
+
+function cells(r: Ringkasan, color: ChalkInstance): string {
+  return `${color.green(String(r.tercapai).padStart(8))}  ${color.red(String(r.belumTercapai).padStart(5))}  ${color.dim(String(r.tidakAdaData).padStart(10))}`;
+}
+
+function value(v: number | string | null): string {
+  if (v === null) return '-';
+  return typeof v === 'number' ? formatNilai(v) : `"${shorten(v, 40)}"`;
+}
+
