@@ -239,3 +239,12 @@ describe('parseProject: messages that say what is wrong (issue 8, items 10 and 1
     expect(errorsOf(breakWith(anchored, 'penanggungJawab: [INSPEKTORAT]', 'penanggungJawab: *pj'))).toEqual([]);
   });
 });
+
+describe('parseProject: a file nested too deep', () => {
+  it('reports it as the file’s problem, not a crash', () => {
+    const text = `visi: ${'['.repeat(20000)}${']'.repeat(20000)}\n`;
+    const parsed = parseProject(text, 'roadmap.yaml');
+    expect(parsed.project).toBeUndefined();
+    expect(parsed.problems.map((p) => p.code)).toEqual(['yaml-depth']);
+  });
+});

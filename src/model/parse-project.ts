@@ -3,7 +3,7 @@
  * comments and order), and every problem found, each located at file:line:column.
  * Pure: the caller reads the file.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
 import { getProfile, PROFILES, profileForPeriod } from '../reference/index.js';
 import { checkProject } from './check-project.js';
 import { locate, typedAt } from './locate.js';
@@ -28,6 +28,26 @@ export interface ParsedProject {
 export const MAX_ALIAS_COUNT = 100;
 
 export function parseProject(text: string, file: string): ParsedProject {
+  try {
+    return parseChecked(text, file);
+  } catch (error) {
+    // Thousands of nested […] or {…} overflow the YAML parser's recursion: the file's shape is
+    // the problem, not a bug here. A real roadmap.yaml nests a handful of levels.
+    if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
+    const problem: Problem = {
+      code: 'yaml-depth',
+      severity: 'error',
+      file,
+      line: 1,
+      column: 1,
+      message: 'Berkas ini bersarang terlalu dalam ([…] atau {…} di dalam […] ribuan kali) sehingga tidak dapat dibaca.',
+      hint: 'Periksa kurung siku dan kurung kurawal yang tidak ditutup; roadmap.yaml hanya perlu beberapa tingkat.',
+    };
+    return { document: new Document(), lineCounter: new LineCounter(), problems: [problem] };
+  }
+}
+
+function parseChecked(text: string, file: string): ParsedProject {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const problems: Problem[] = [];
