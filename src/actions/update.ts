@@ -15,7 +15,7 @@ import { formatHunks, lineDiff } from '../model/edits/line-diff.js';
 import { FILE_PROBLEMS, realisasiRowsFrom } from '../model/edits/realisasi-rows.js';
 import { rollPeriod, type RollReport } from '../model/edits/roll-period.js';
 import { planSetValues, type SetChange } from '../model/edits/set-value.js';
-import { parseProject } from '../model/parse-project.js';
+import { parseProject, UNREADABLE } from '../model/parse-project.js';
 import type { Problem } from '../model/problem.js';
 import type { Project } from '../model/types.js';
 import {
@@ -95,7 +95,7 @@ export async function updateSet(given: string | undefined, cwd: string, options:
 
 async function setValues(given: string | undefined, cwd: string, options: SetOptions): Promise<SetUpdateResult> {
   const loaded = await loadProject(given, cwd);
-  if (loaded.problems.some((p) => p.code === 'yaml-syntax' || p.code === 'yaml-aliases')) {
+  if (loaded.problems.some((p) => UNREADABLE.has(p.code))) {
     throw new ValidationFailed(loaded.problems, `${loaded.displayPath} tidak dapat dibaca; perbaiki sintaks YAML-nya dulu.`);
   }
   const data = loaded.document.toJS() as unknown;

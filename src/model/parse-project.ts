@@ -27,6 +27,9 @@ export interface ParsedProject {
  */
 export const MAX_ALIAS_COUNT = 100;
 
+/** Problems after which the file cannot be read as YAML at all: nothing can be edited in it. */
+export const UNREADABLE: ReadonlySet<string> = new Set(['yaml-syntax', 'yaml-aliases', 'yaml-depth']);
+
 export function parseProject(text: string, file: string): ParsedProject {
   try {
     return parseChecked(text, file);
