@@ -182,6 +182,7 @@ function firstProblems(problems: readonly Problem[], sumber: string): Problem[] 
       code: 'realisasi-more-problems',
       severity: 'error',
       file: sumber,
+      jumlah: more,
       message: `… dan ${more.toLocaleString('id-ID')} masalah lainnya (hanya ${PROBLEMS_SHOWN} yang pertama ditampilkan).`,
       hint: 'Perbaiki baris-baris di atas, lalu impor lagi untuk melihat sisanya.',
     },

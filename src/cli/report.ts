@@ -14,8 +14,10 @@ export function formatProblem(p: Problem, color: ChalkInstance): string[] {
 }
 
 export function summarizeProblems(problems: readonly Problem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+  // A summary line ("… dan 249 masalah lainnya") counts for the problems it stands for.
+  const count = (list: readonly Problem[]) => list.reduce((n, p) => n + (p.jumlah ?? 1), 0);
+  const errors = count(problems.filter((p) => p.severity === 'error'));
+  const warnings = count(problems.filter((p) => p.severity !== 'error'));
   return `${errors} kesalahan, ${warnings} peringatan`;
 }
 

@@ -19,6 +19,8 @@ export interface Problem {
   message: string;
   /** How to fix it, in Indonesian. */
   hint?: string;
+  /** A summary line that stands for this many problems not listed one by one. */
+  jumlah?: number;
 }
 
 export type PathSegment = string | number;
