@@ -1,11 +1,13 @@
 /**
- * Checks a template set before rendering: every `{{> partial}}` exists and every call with
- * arguments names a known helper. Rendering would find these too, but only the first one, and
- * only on the paths the data happens to take.
+ * Checks a template set before rendering: every `{{> partial}}` exists, every call with
+ * arguments names a known helper, and no expression reads JavaScript's object machinery
+ * (`constructor`, `__proto__`, …). Rendering would find the first two too, but only the first
+ * one, and only on the paths the data happens to take; the third it would deny silently.
  */
+import { FORBIDDEN_PROPERTIES } from './forbidden-names.js';
 import { TemplateProblemCode, type TemplateProblem } from './template-error.js';
 import type { KnownNames, TemplateFileInfo } from './translate-error.js';
-import { unknownHelper, unknownPartial } from './translate-error.js';
+import { forbiddenProperty, unknownHelper, unknownPartial } from './translate-error.js';
 
 /** The partial a `{{#> layout}}` block fills in; always there inside a partial block. */
 const BUILTIN_PARTIALS = new Set(['@partial-block']);
@@ -24,6 +26,10 @@ export function checkTemplates(files: readonly TemplateFileInfo[], known: KnownN
     for (const use of file.index.helperCalls) {
       if (helpers.has(use.name)) continue;
       problems.push(at(file, use, TemplateProblemCode.HELPER, unknownHelper(use.name, known)));
+    }
+    for (const use of file.index.propertyUses) {
+      if (!FORBIDDEN_PROPERTIES.has(use.name)) continue;
+      problems.push(at(file, use, TemplateProblemCode.FORBIDDEN, forbiddenProperty(use.name, use.expression)));
     }
   }
   return problems;

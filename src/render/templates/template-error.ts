@@ -22,6 +22,10 @@ export const TemplateProblemCode = {
   HELPER: 'template-helper',
   PARTIAL: 'template-partial',
   MISSING_MAIN: 'template-missing-main',
+  /** A name a template may never read (`constructor`, `__proto__`, …): see forbidden-names.ts. */
+  FORBIDDEN: 'template-forbidden',
+  /** Partials nested too deep or called too often, or markup too long: see RENDER_LIMITS. */
+  LIMIT: 'template-limit',
   RUNTIME: 'template-runtime',
 } as const;
 export type TemplateProblemCode = (typeof TemplateProblemCode)[keyof typeof TemplateProblemCode];

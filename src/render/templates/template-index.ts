@@ -35,6 +35,12 @@ export interface NamedUse {
   column: number;
 }
 
+/** A property name a template reads: a segment of a path, or a literal key given to `lookup`. */
+export interface PropertyUse extends NamedUse {
+  /** The expression as written, for the message: `this.constructor`, `lookup … "__proto__"`. */
+  expression: string;
+}
+
 const CALL_TYPES = new Set(['MustacheStatement', 'BlockStatement', 'SubExpression']);
 const PARTIAL_TYPES = new Set(['PartialStatement', 'PartialBlockStatement']);
 const CHILD_KEYS = ['body', 'program', 'inverse', 'path', 'params', 'hash', 'pairs', 'value', 'name'] as const;
@@ -44,6 +50,8 @@ export class TemplateIndex {
   readonly partials: NamedUse[] = [];
   /** Calls with arguments to a plain name: these can only be helpers. */
   readonly helperCalls: NamedUse[] = [];
+  /** Every property name read by a path segment or by `lookup` with a literal key. */
+  readonly propertyUses: PropertyUse[] = [];
   private readonly paths = new Map<string, PathNode>();
   private readonly calls = new Map<string, CallNode>();
   private readonly callees = new Map<string, CallNode>();
@@ -89,10 +97,13 @@ export class TemplateIndex {
   private record(node: AstNode): void {
     const start = node.loc!.start;
     if (node.type === 'PathExpression') {
-      this.paths.set(key(start.line, start.column), node as PathNode);
+      const path = node as PathNode;
+      this.paths.set(key(start.line, start.column), path);
+      for (const part of path.parts) this.propertyUses.push({ name: part, expression: path.original, line: start.line, column: start.column });
     } else if (CALL_TYPES.has(node.type)) {
       const call = node as CallNode;
       this.calls.set(key(start.line, start.column), call);
+      this.recordLookupKey(call);
       const hasArguments = call.params.length > 0 || (call.hash?.pairs.length ?? 0) > 0;
       const callee = call.path as PathNode;
       if (hasArguments && callee.type === 'PathExpression' && callee.loc) {
@@ -107,6 +118,16 @@ export class TemplateIndex {
       const value = name.type === 'PathExpression' ? name.original : name.type === 'StringLiteral' ? name.value : undefined;
       if (typeof value === 'string') this.partials.push({ name: value, line: start.line, column: start.column });
     }
+  }
+
+  /** `(lookup obj "name")`: the literal key is read like a path segment. */
+  private recordLookupKey(call: CallNode): void {
+    const callee = call.path as PathNode;
+    const literal = call.params[1] as (AstNode & { value?: unknown }) | undefined;
+    if (callee.type !== 'PathExpression' || callee.original !== 'lookup' || literal?.type !== 'StringLiteral') return;
+    if (typeof literal.value !== 'string' || !literal.loc) return;
+    const { line, column } = literal.loc.start;
+    this.propertyUses.push({ name: literal.value, expression: `lookup … "${literal.value}"`, line, column });
   }
 }
 

@@ -79,6 +79,10 @@ export function runtimeProblem(error: unknown, file: TemplateFileInfo, known: Kn
   const helper = /^Missing helper: "(.+)"$/.exec(raw);
   if (helper !== null) return located(TemplateProblemCode.HELPER, unknownHelper(helper[1]!, known), file, at);
 
+  if (error instanceof RangeError && /call stack/i.test(raw)) {
+    return problem(TemplateProblemCode.LIMIT, 'Templat bertumpuk terlalu dalam: tumpukan panggilan habis.', file, 1);
+  }
+
   return located(TemplateProblemCode.RUNTIME, `Templat gagal dijalankan: ${raw}`, file, at);
 }
 
@@ -97,6 +101,12 @@ export function unknownHelper(name: string, known: KnownNames): string {
 export function unknownPartial(name: string, known: KnownNames): string {
   const guess = closestName(name, known.partials);
   return `Templat bagian "${name}" tidak ditemukan.${guess === undefined ? '' : ` Maksud Anda "${guess}"?`}`;
+}
+
+/** The message for `constructor`, `__proto__` and the like (forbidden-names.ts). */
+export function forbiddenProperty(name: string, expression: string): string {
+  const where = expression === name ? '' : ` (di "${expression}")`;
+  return `Templat tidak boleh membaca "${name}"${where}: itu bagian dalam JavaScript, bukan data templat.`;
 }
 
 /** A helper refused its input; for a missing argument, name the expression the author wrote. */
