@@ -123,6 +123,7 @@ const COLUMNS = [
   { key: 'target', header: 'target', width: 20 },
   { key: 'realisasi', header: 'realisasi', width: 18 },
   { key: 'keterangan', header: 'keterangan', width: 36 },
+  { key: 'anggaran', header: 'realisasi anggaran', width: 18 },
   { key: 'koordinator', header: 'koordinator', width: 22 },
 ] as const;
 
@@ -164,7 +165,8 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, who: string, tahun: 
   note.value =
     'Petunjuk: isi kolom "realisasi" (kuning) untuk setiap baris; baris yang realisasinya kosong dilewati saat impor. ' +
     'Angka boleh ditulis 85, 85,5, 1.234,5 atau 85%. Target berupa teks diisi teks (misalnya WTP, "SK ditetapkan") atau "tercapai" / "belum tercapai". ' +
-    'Jangan mengubah kolom id maupun judul kolom. Kolom keterangan boleh diisi sumber data atau penjelasan.';
+    'Jangan mengubah kolom id maupun judul kolom. Kolom keterangan diisi kendala dan tindak lanjut (masuk ke laporan pemantauan). ' +
+    'Kolom realisasi anggaran (rupiah) hanya untuk baris kegiatan.';
   note.alignment = { wrapText: true, vertical: 'top' };
   note.font = { italic: true, size: 9, color: { argb: 'FF444444' } };
   ws.getRow(2).height = 48;
@@ -184,7 +186,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, who: string, tahun: 
   // 3. One row per indicator or activity.
   rows.forEach((r, i) => {
     const row = ws.getRow(HEADER_ROW + 1 + i);
-    row.values = [r.id, r.jenis, r.nama, r.satuan, r.target ?? '', r.realisasi ?? '', '', r.koordinator];
+    row.values = [r.id, r.jenis, r.nama, r.satuan, r.target ?? '', r.realisasi ?? '', '', '', r.koordinator];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       cell.border = BORDER;
       cell.alignment = { vertical: 'top', wrapText: col === 3 || col === 7 };
@@ -193,6 +195,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, who: string, tahun: 
     value.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
     value.protection = { locked: false };
     row.getCell(7).protection = { locked: false };
+    if (r.jenis === 'kegiatan') row.getCell(8).protection = { locked: false };
   });
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: last } };
 }

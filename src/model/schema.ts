@@ -117,6 +117,7 @@ export const Kegiatan = z.strictObject({
   target: perTahun(Nilai).default({}).describe('Target atau tonggak (milestone) per tahun'),
   targetTriwulan: perTahun(Triwulan).default({}).describe('Target per triwulan (TW I-IV), opsional'),
   realisasi: perTahun(Nilai).default({}),
+  realisasiTriwulan: perTahun(Triwulan).default({}).describe('Realisasi per triwulan (TW I-IV), untuk laporan triwulanan'),
   catatanRealisasi: perTahun(text()).default({}).describe('Keterangan realisasi per tahun (dari impor realisasi)'),
   koordinator: kodeOpd().describe('OPD koordinator'),
   pelaksana: z.array(kodeOpd()).default([]).describe('OPD pelaksana'),

@@ -2,12 +2,12 @@
  * The three documents one project yields, each its own DOCX and its own main template:
  * - regulasi: the Peraturan and its lampiran, only what is law (dokumen.hbs);
  * - berkas-kerja: the working papers behind it: drafting team, workshops, revisions, per-OPD tables;
- * - laporan: the monitoring report of one year.
+ * - laporan: the monitoring report of one year, or of one quarter of it.
  */
 export type DocumentRequest =
   | { kind: 'regulasi'; bagian: 'semua' | 'peraturan' | 'lampiran'; salinan?: boolean }
   | { kind: 'berkas-kerja' }
-  | { kind: 'laporan'; tahun: number };
+  | { kind: 'laporan'; tahun: number; triwulan?: 1 | 2 | 3 | 4 };
 
 export type DocumentKind = DocumentRequest['kind'];
 
@@ -22,7 +22,8 @@ export const REGULASI: DocumentRequest = { kind: 'regulasi', bagian: 'semua' };
 
 /**
  * What the output file is called after the project's name: "sukamaju.docx",
- * "sukamaju-berkas-kerja.docx", "sukamaju-laporan-2025.docx"; a SALINAN is "sukamaju-salinan.docx".
+ * "sukamaju-berkas-kerja.docx", "sukamaju-laporan-2025.docx", "sukamaju-laporan-2025-tw2.docx"; a
+ * SALINAN is "sukamaju-salinan.docx".
  */
 export function documentSuffix(request: DocumentRequest): string {
   switch (request.kind) {
@@ -31,6 +32,6 @@ export function documentSuffix(request: DocumentRequest): string {
     case 'berkas-kerja':
       return '-berkas-kerja';
     case 'laporan':
-      return `-laporan-${request.tahun}`;
+      return `-laporan-${request.tahun}${request.triwulan ? `-tw${request.triwulan}` : ''}`;
   }
 }

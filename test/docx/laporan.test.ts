@@ -5,7 +5,7 @@
  * LibreOffice) must pass.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
@@ -119,5 +119,32 @@ describe('roadmap laporan --tahun 2025', () => {
     // The one table left is the borderless layout of the signature block.
     expect(xml.match(/<w:tbl>/g)).toHaveLength(1);
     expect(xml).not.toContain('<c:chart ');
+  });
+});
+
+describe('roadmap laporan --triwulan', () => {
+  it('reports the activities against their quarterly targets, from quarterly realisations and spent budget', () => {
+    const { dir: q } = tempExample();
+    const csv = 'id;tahun;triwulan;realisasi;realisasi anggaran;keterangan\nMP-02;2024;TW II;Tercapai;60.000.000;Draf akhir diserahkan ke Bagian Hukum\n';
+    writeFileSync(join(q, 'tw2.csv'), csv);
+    const imported = runCli(['update', '--realisasi', 'tw2.csv'], { cwd: q });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('MP-02\t2024 TW II');
+    const built = runCli(['laporan', '--tahun', '2024', '--triwulan', '2'], { cwd: q });
+    expect(built.code, built.stderr).toBe(0);
+    const xml = strFromU8(unzipSync(readFileSync(join(q, 'roadmap-laporan-2024-tw2.docx')))['word/document.xml']!);
+    const words = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(words).toContain('CAPAIAN PELAKSANAAN TRIWULAN II TAHUN 2024');
+    // The quarter's target, not the year's ("Perbup Road Map RB 2024-2028 ditetapkan").
+    expect(words).toMatch(/MP-02 .*Draf akhir dan fasilitasi Bagian Hukum Tercapai - Bagian Organisasi tercapai/);
+    expect(words).toContain('Realisasi anggaran Rp60.000.000');
+    // Indicators are measured yearly: a quarterly report shows none.
+    expect(words).not.toContain('Capaian Indikator Sasaran');
+  });
+
+  it('refuses a fifth quarter in Indonesian', () => {
+    const r = runCli(['laporan', '--tahun', '2025', '--triwulan', '5'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('triwulan 1, 2, 3 atau 4');
   });
 });

@@ -5,6 +5,7 @@ import { formatBuildResult } from '../report.js';
 
 export interface LaporanFlags {
   tahun: number;
+  triwulan?: 1 | 2 | 3 | 4;
   output?: string;
   outDir?: string;
   template?: string;
@@ -16,7 +17,7 @@ export async function laporan(io: Io, project: string | undefined, flags: Lapora
   const { buildProject } = await import('../../actions/build.js');
   const result = await buildProject(project, {
     cwd: io.cwd,
-    document: { kind: 'laporan', tahun: flags.tahun },
+    document: { kind: 'laporan', tahun: flags.tahun, ...(flags.triwulan !== undefined ? { triwulan: flags.triwulan } : {}) },
     ...(flags.output ? { output: flags.output } : {}),
     ...(flags.outDir ? { outDir: flags.outDir } : {}),
     ...(flags.template ? { template: flags.template } : {}),

@@ -146,7 +146,7 @@ function reportRealisasi(io: Io, result: RealisasiUpdateResult, partial: boolean
   const saved = result.written || result.dryRun;
   for (const c of saved ? result.changes : []) {
     const change = c.sebelum === null ? `${show(c.sesudah)} (baru)` : c.sebelum === c.sesudah ? `${show(c.sesudah)} (sama)` : `${show(c.sebelum)} → ${show(c.sesudah)}`;
-    io.stdout.write(`${c.id}\t${c.tahun}\t${change}\n`);
+    io.stdout.write(`${c.id}\t${c.tahun}${c.triwulan ? ` TW ${['I', 'II', 'III', 'IV'][c.triwulan - 1]}` : ''}\t${change}\n`);
   }
   if (result.dryRun && result.preview.length > 0) {
     io.stdout.write(`\n--- ${result.file}\n+++ ${result.file} (sesudah)\n`);

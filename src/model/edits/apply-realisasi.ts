@@ -25,6 +25,8 @@ export interface RealisasiChange {
   jenis: 'indikator' | 'kegiatan';
   nama: string;
   tahun: number;
+  /** A quarterly realisation (realisasiTriwulan), not the year's. */
+  triwulan?: 1 | 2 | 3 | 4;
   sebelum: Nilai | null;
   sesudah: Nilai;
   keterangan?: string;
@@ -91,8 +93,15 @@ export function planRealisasi(project: Project, rows: readonly RealisasiRow[], o
       continue;
     }
 
-    // 3. The value.
-    const value = valueOf(row.realisasi, item.target, String(tahun));
+    // 3. The value: a quarter's against that quarter's target, else the year's.
+    if ((row.triwulan !== undefined || row.anggaran !== undefined) && item.jenis !== 'kegiatan') {
+      fail('realisasi-not-an-activity', `${item.id}: triwulan dan realisasi anggaran hanya untuk kegiatan rencana aksi.`, 'Kosongkan kolom triwulan dan realisasi anggaran pada baris indikator.');
+      continue;
+    }
+    const tw = row.triwulan === undefined ? undefined : (`tw${row.triwulan}` as const);
+    const year = String(tahun);
+    const against = tw === undefined ? item.target : { [year]: item.targetTriwulan?.[year]?.[tw] ?? item.target[year]! };
+    const value = valueOf(row.realisasi, against, year);
     if (value === undefined) {
       fail(
         'realisasi-not-a-number',
@@ -102,8 +111,8 @@ export function planRealisasi(project: Project, rows: readonly RealisasiRow[], o
       continue;
     }
 
-    // 4. Each id once per year.
-    const key = `${item.id}@${tahun}`;
+    // 4. Each id once per year (or per quarter).
+    const key = `${item.id}@${tahun}${tw ?? ''}`;
     const earlier = seen.get(key);
     if (earlier) {
       const where = earlier.sheet ? `${earlier.sheet} baris ${earlier.row}` : `baris ${earlier.row}`;
@@ -112,15 +121,17 @@ export function planRealisasi(project: Project, rows: readonly RealisasiRow[], o
     }
     seen.set(key, row);
 
-    const path: PathSegment[] = [...item.path, 'realisasi', String(tahun)];
+    const path: PathSegment[] = tw === undefined ? [...item.path, 'realisasi', year] : [...item.path, 'realisasiTriwulan', year, tw];
     plan.edits.push({ op: 'set', path, value });
+    if (row.anggaran !== undefined) plan.edits.push({ op: 'set', path: [...item.path, 'realisasiAnggaran', year], value: row.anggaran });
     if (row.keterangan && KEEPS_NOTES) plan.edits.push({ op: 'set', path: [...item.path, 'catatanRealisasi', String(tahun)], value: row.keterangan });
     plan.changes.push({
       id: item.id,
       jenis: item.jenis,
       nama: item.nama,
       tahun,
-      sebelum: item.realisasi[String(tahun)] ?? null,
+      sebelum: tw === undefined ? (item.realisasi[year] ?? null) : null,
+      ...(row.triwulan !== undefined ? { triwulan: row.triwulan } : {}),
       sesudah: value,
       ...(row.keterangan ? { keterangan: row.keterangan } : {}),
       baris: row.row,
@@ -161,6 +172,8 @@ interface Target {
   path: PathSegment[];
   target: Record<string, Nilai>;
   realisasi: Record<string, Nilai>;
+  /** Activities: quarterly targets, by year. */
+  targetTriwulan?: Record<string, Partial<Record<'tw1' | 'tw2' | 'tw3' | 'tw4', Nilai>>>;
 }
 
 function indexTargets(project: Project): Map<string, Target> {
@@ -178,7 +191,7 @@ function indexTargets(project: Project): Map<string, Target> {
   );
   project.areaPerubahan.forEach((a, ai) =>
     a.kegiatan.forEach((k, ki) =>
-      out.set(k.id, { id: k.id, jenis: 'kegiatan', nama: k.nama, path: ['areaPerubahan', ai, 'kegiatan', ki], target: k.target, realisasi: k.realisasi }),
+      out.set(k.id, { id: k.id, jenis: 'kegiatan', nama: k.nama, path: ['areaPerubahan', ai, 'kegiatan', ki], target: k.target, realisasi: k.realisasi, targetTriwulan: k.targetTriwulan }),
     ),
   );
   return out;

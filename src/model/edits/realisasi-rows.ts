@@ -5,6 +5,7 @@
  */
 import { c1ControlMessage } from '../c1-controls.js';
 import type { Problem } from '../problem.js';
+import { parseAngka } from './parse-angka.js';
 
 /** A cell as the spreadsheet shows it: text, a number, or empty. */
 export type Cell = string | number | null;
@@ -33,6 +34,10 @@ export interface RealisasiRow {
   keterangan?: string;
   /** From a `tahun` column, when the sheet has one. */
   tahun?: string | number;
+  /** From a `triwulan` column: the value is that quarter's realisation (activities only). */
+  triwulan?: 1 | 2 | 3 | 4;
+  /** From a `realisasi anggaran` column: the rupiah spent that year (activities only). */
+  anggaran?: number;
 }
 
 export interface ReadRows {
@@ -108,12 +113,43 @@ export function realisasiRowsFrom(sheets: readonly SheetTable[], file: string): 
         out.problems.push({ code: bad.code, severity: 'error', file, line: row, path: cellPath(where.sheet, bad.cell), message: `${id.length > 60 ? `${id.slice(0, 60)}…` : id}: ${bad.message}`, hint: bad.hint });
         continue;
       }
+      const quarterCell = columns.triwulan === undefined ? undefined : cells[columns.triwulan];
+      const quarter = quarterCell === undefined || quarterCell === null || String(quarterCell).trim() === '' ? undefined : quarterOf(quarterCell);
+      if (quarter === null) {
+        out.problems.push({
+          code: 'realisasi-bad-quarter',
+          severity: 'error',
+          file,
+          line: row,
+          path: cellPath(where.sheet, at(columns.triwulan!, 'triwulan')),
+          message: `${id}: triwulan "${String(quarterCell).slice(0, 20)}" tidak dikenal.`,
+          hint: 'Tulis 1, 2, 3 atau 4 (atau I-IV, TW II); kosongkan untuk realisasi setahun.',
+        });
+        continue;
+      }
+      const spentCell = columns.anggaran === undefined ? undefined : cells[columns.anggaran];
+      const spentText = spentCell === undefined || spentCell === null ? '' : String(spentCell).trim();
+      const spent = spentText === '' ? undefined : typeof spentCell === 'number' ? spentCell : parseAngka(spentText.replace(/^Rp\.?\s*/i, ''));
+      if (spent === undefined && spentText !== '') {
+        out.problems.push({
+          code: 'realisasi-bad-budget',
+          severity: 'error',
+          file,
+          line: row,
+          path: cellPath(where.sheet, at(columns.anggaran!, 'realisasi anggaran')),
+          message: `${id}: realisasi anggaran "${spentText.slice(0, 40)}" bukan angka rupiah.`,
+          hint: 'Tulis rupiah tanpa pemisah atau dengan titik ribuan, misalnya 125000000 atau 125.000.000.',
+        });
+        continue;
+      }
       out.rows.push({
         ...where,
         id,
         realisasi: typeof value === 'number' ? value : String(value).trim(),
         ...(keterangan ? { keterangan } : {}),
         ...(tahun !== null && tahun !== undefined && String(tahun).trim() !== '' ? { tahun } : {}),
+        ...(quarter !== undefined ? { triwulan: quarter } : {}),
+        ...(spent !== undefined ? { anggaran: spent } : {}),
       });
     }
   }
@@ -159,21 +195,27 @@ interface Columns {
   keterangan?: number;
   tahun?: number;
   tahunHeader?: number;
+  triwulan?: number;
+  anggaran?: number;
 }
 
 function columnsOf(cells: readonly Cell[]): Columns | undefined {
   const names = cells.map((c) => textOf(c).toLowerCase().replace(/\s+/g, ' ').replace(/[*:]$/, '').trim());
   const id = names.findIndex((n) => n === 'id' || n === 'kode' || n === 'id indikator/kegiatan');
-  const realisasi = names.findIndex((n) => /^realisasi\b/.test(n));
+  const realisasi = names.findIndex((n) => /^realisasi\b/.test(n) && !/^realisasi anggaran\b/.test(n));
   if (id === -1 || realisasi === -1) return undefined;
   const keterangan = names.findIndex((n) => n === 'keterangan' || n === 'catatan');
   const tahun = names.findIndex((n) => n === 'tahun');
+  const triwulan = names.findIndex((n) => n === 'triwulan' || n === 'tw');
+  const anggaran = names.findIndex((n) => /^realisasi anggaran\b/.test(n) || n === 'anggaran terealisasi');
   const year = /^realisasi (?:tahun )?(\d{4})$/.exec(names[realisasi]!);
   return {
     id,
     realisasi,
     ...(keterangan !== -1 ? { keterangan } : {}),
     ...(tahun !== -1 ? { tahun } : {}),
+    ...(triwulan !== -1 ? { triwulan } : {}),
+    ...(anggaran !== -1 ? { anggaran } : {}),
     ...(year ? { tahunHeader: Number(year[1]) } : {}),
   };
 }
@@ -220,4 +262,11 @@ export function columnLetter(index: number): string {
 /** "BKPSDM!E12" for a named sheet, "E12" otherwise. */
 export function cellPath(sheet: string | undefined, cell: string): string {
   return sheet ? `${sheet}!${cell}` : cell;
+}
+
+/** A quarter as people write it: 1-4, I-IV, "TW II", "Triwulan 3"; null when unreadable. */
+export function quarterOf(cell: Cell): 1 | 2 | 3 | 4 | null {
+  const text = String(cell).trim().toUpperCase().replace(/^(?:TRIWULAN|TW)\s*/, '');
+  const n = { '1': 1, '2': 2, '3': 3, '4': 4, I: 1, II: 2, III: 3, IV: 4 }[text];
+  return (n as 1 | 2 | 3 | 4 | undefined) ?? null;
 }

@@ -273,7 +273,7 @@ export function buildView(project: Project, options: ViewOptions) {
       sudah: alignment.items.filter((i) => i.covered),
     },
     ...(document.kind === 'berkas-kerja' ? berkasKerja(project, kegiatanSemua, indikatorDanDampak, revisions) : emptyBerkasKerja()),
-    laporan: document.kind === 'laporan' ? buildLaporan(project, names, judul, document.tahun) : undefined,
+    laporan: document.kind === 'laporan' ? buildLaporan(project, names, judul, document.tahun, document.triwulan) : undefined,
   };
 }
 

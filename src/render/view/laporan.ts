@@ -26,7 +26,38 @@ function statusLaporan(r: Pick<BarisCapaian, 'status' | 'capaian'>): StatusLapor
   return r.status;
 }
 
-export function buildLaporan(project: Project, names: GovernmentNames, judulRoadMap: string, tahun: number) {
+export const ROMAWI_TRIWULAN = ['I', 'II', 'III', 'IV'] as const;
+
+/**
+ * The project as one quarter sees it: each activity's target for the year is its target for
+ * the quarter (TW IV falls back to the year's target), its realisation the quarter's; indicators
+ * are measured yearly, so a quarterly report shows none. Everything else is computed by the same
+ * code as the yearly report.
+ */
+export function quarterOf(project: Project, tahun: number, triwulan: 1 | 2 | 3 | 4): Project {
+  const year = String(tahun);
+  const tw = `tw${triwulan}` as const;
+  const withoutYear = <T>(map: Record<string, T>) => Object.fromEntries(Object.entries(map).filter(([y]) => y !== year));
+  const only = <T>(map: Record<string, T>, value: T | undefined) => ({ ...withoutYear(map), ...(value !== undefined ? { [year]: value } : {}) });
+  return {
+    ...project,
+    sasaran: project.sasaran.map((s) => ({ ...s, indikator: s.indikator.map((i) => ({ ...i, realisasi: withoutYear(i.realisasi) })) })),
+    tematik: project.tematik.map((t) => ({ ...t, indikator: t.indikator.map((i) => ({ ...i, realisasi: withoutYear(i.realisasi) })) })),
+    areaPerubahan: project.areaPerubahan.map((a) => ({
+      ...a,
+      kegiatan: a.kegiatan.map((k) => {
+        const target = k.targetTriwulan[year]?.[tw] ?? (triwulan === 4 ? k.target[year] : undefined);
+        return { ...k, target: only(k.target, target), realisasi: only(k.realisasi, k.realisasiTriwulan[year]?.[tw]) };
+      }),
+    })),
+  };
+}
+
+export function buildLaporan(source: Project, names: GovernmentNames, judulRoadMap: string, tahun: number, triwulan?: 1 | 2 | 3 | 4) {
+  const project = triwulan === undefined ? source : quarterOf(source, tahun, triwulan);
+  const periode = triwulan === undefined ? `Tahun ${tahun}` : `Triwulan ${ROMAWI_TRIWULAN[triwulan - 1]} Tahun ${tahun}`;
+  /** The same inside a sentence: "triwulan II tahun 2025". */
+  const periodeKalimat = triwulan === undefined ? `tahun ${tahun}` : `triwulan ${ROMAWI_TRIWULAN[triwulan - 1]} tahun ${tahun}`;
   const opdMap = new Map(project.opd.map((o) => [o.kode, o]));
   const singkatan = (kode: string) => opdMap.get(kode)?.singkatan ?? kode;
   const p = progressOf(project, tahun);
@@ -126,16 +157,21 @@ export function buildLaporan(project: Project, names: GovernmentNames, judulRoad
   const adaData = [...indikator, ...kegiatan, ...dampak].some((r) => r.realisasi !== '');
   const quickWins = project.quickWins.filter((q) => q.tahun === tahun).map((q, i) => ({ nomor: i + 1, id: q.id, nama: q.nama, output: q.output, opd: singkatan(q.opd) }));
 
-  const grafik = charts(project, tahun, indikator, perArea);
+  const grafik = charts(project, tahun, periodeKalimat, indikator, perArea);
   const grafikTren = grafik.list.filter((g) => g.src.startsWith('tren-'));
   // BAB II's subsections, numbered over those that have something to show.
-  const parts = [['ringkasan', true], ['indikator', true], ['dampak', dampak.length > 0], ['kegiatan', true], ['opd', true], ['quickWins', quickWins.length > 0], ['tren', grafikTren.length > 0]] as const;
+  // A quarterly report shows the activities only (indicators are measured yearly).
+  const tahunan = triwulan === undefined;
+  const parts = [['ringkasan', true], ['indikator', tahunan], ['dampak', tahunan && dampak.length > 0], ['kegiatan', true], ['opd', tahunan], ['quickWins', tahunan && quickWins.length > 0], ['tren', tahunan && grafikTren.length > 0]] as const;
   let n = 0;
   const subbab = Object.fromEntries(parts.map(([key, shown]) => [key, shown ? `2.${++n}` : ''])) as Record<(typeof parts)[number][0], string>;
   return {
     subbab,
     tahun,
-    judul: `Laporan Pemantauan dan Evaluasi Pelaksanaan ${judulRoadMap} Tahun ${tahun}`,
+    judul: `Laporan Pemantauan dan Evaluasi Pelaksanaan ${judulRoadMap} ${periode}`,
+    periode,
+    periodeKalimat,
+    triwulan: triwulan === undefined ? '' : ROMAWI_TRIWULAN[triwulan - 1],
     penandaTangan: { jabatan: names.jabatanSekda },
     adaData,
     indikator,
@@ -171,7 +207,7 @@ type AreaRow = { nama: string; kegiatan: { tercapai: number; sebagian: number; b
  * activities per area, and from the second reported year on, each numeric indicator's target and
  * realisation over the years so far.
  */
-function charts(project: Project, tahun: number, indikator: readonly IndikatorRow[], perArea: readonly AreaRow[]) {
+function charts(project: Project, tahun: number, periode: string, indikator: readonly IndikatorRow[], perArea: readonly AreaRow[]) {
   const specs: Record<string, ChartSpec> = {};
   const list: { src: string; judul: string; tinggi: number }[] = [];
   const add = (src: string, spec: ChartSpec, tinggi: number) => {
@@ -185,7 +221,7 @@ function charts(project: Project, tahun: number, indikator: readonly IndikatorRo
       'capaian-indikator',
       {
         kind: 'bar',
-        title: `Capaian indikator sasaran tahun ${tahun} (% dari target)`,
+        title: `Capaian indikator sasaran ${periode} (% dari target)`,
         categories: measured.map((r) => `${r.id} ${shorten(r.nama, 48)}`),
         series: [
           { name: 'Target', values: measured.map(() => 100), color: 'A5A5A5' },
@@ -204,7 +240,7 @@ function charts(project: Project, tahun: number, indikator: readonly IndikatorRo
       {
         // A zero count is left out (null), so it draws neither a segment nor a "0" label.
         kind: 'stacked-bar',
-        title: `Status kegiatan rencana aksi per area perubahan tahun ${tahun}`,
+        title: `Status kegiatan rencana aksi per area perubahan ${periode}`,
         categories: perArea.map((a) => a.nama),
         series: [
           { name: 'Tercapai', values: perArea.map((a) => a.kegiatan.tercapai || null), color: WARNA_STATUS.tercapai.grafik },
