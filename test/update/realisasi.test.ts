@@ -86,7 +86,7 @@ describe('roadmap update --realisasi', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Realisasi 2025']);
     const ws = wb.worksheets[0]!;
     const header = ws.getRow(4).values as unknown[];
-    expect(header.slice(1)).toEqual(['id', 'jenis', 'nama', 'satuan', 'target 2025', 'realisasi 2025', 'keterangan', 'koordinator']);
+    expect(header.slice(1)).toEqual(['id', 'jenis', 'nama', 'satuan', 'target 2025', 'realisasi 2025', 'keterangan', 'realisasi anggaran', 'koordinator']);
     expect(ws.getRow(4).getCell(1).font?.bold).toBe(true);
     expect(ws.getColumn(3).width).toBeGreaterThan(40);
     expect(String(ws.getCell('A2').value)).toMatch(/^Petunjuk/);
@@ -103,6 +103,7 @@ describe('roadmap update --realisasi', () => {
     pct.value = 0.931;
     pct.style = { ...pct.style, numFmt: '0.0%' };
     rowOf('MP-02').getCell(6).value = 'Rencana aksi 2025 ditetapkan';
+    rowOf('MP-02').getCell(8).value = 42_500_000;
     await wb.xlsx.writeFile(join(dir, 'terisi.xlsx'));
 
     const r = runCli(['update', '--realisasi', 'terisi.xlsx', '--json'], { cwd: dir });
@@ -113,6 +114,7 @@ describe('roadmap update --realisasi', () => {
     expect(byId).toMatchObject({ 'IND-01': 68.9, 'IND-02': 67.75, 'IND-09': 93.1, 'MP-02': 'Rencana aksi 2025 ditetapkan' });
     const text = readFileSync(project, 'utf8');
     expect(indikator(text, 'IND-09').realisasi).toEqual({ 2024: 88, 2025: 93.1 });
+    expect(text).toMatch(/realisasiAnggaran:\s*\n\s*2025: 42500000/);
     expect(runCli(['validate'], { cwd: dir }).code).toBe(0);
 
     // Importing the same file again changes nothing.
