@@ -21,6 +21,8 @@ export interface TemplateOptions {
   perOpd?: boolean;
   /** Write over an existing file (a workbook the OPDs may already have filled in). */
   force?: boolean;
+  /** A quarter's workbook: the activities with a target that quarter, and a "triwulan" column. */
+  triwulan?: 1 | 2 | 3 | 4;
 }
 
 export interface TemplateResult {
@@ -44,9 +46,14 @@ export interface TemplateRow {
   opd: string;
 }
 
-/** The rows to report for a year: every indicator, and every activity scheduled that year. */
-export function templateRows(project: Project, tahun: number): TemplateRow[] {
+/**
+ * The rows to report for a year: every indicator, and every activity scheduled that year. For a
+ * quarter: the activities with a target that quarter (TW IV: the year's target), indicators being
+ * measured yearly.
+ */
+export function templateRows(project: Project, tahun: number, triwulan?: 1 | 2 | 3 | 4): TemplateRow[] {
   const year = String(tahun);
+  if (triwulan !== undefined) return quarterRows(project, year, triwulan);
   const rows: TemplateRow[] = [];
   for (const s of project.sasaran) {
     for (const ind of s.indikator) {
@@ -99,13 +106,38 @@ export async function writeRealisasiTemplate(given: string | undefined, cwd: str
   const { mulai, selesai } = project.periode;
   if (tahun < mulai || tahun > selesai) throw new UserError('E_YEAR_OUTSIDE_PERIOD', `Tahun ${tahun} di luar periode road map ${mulai}-${selesai}.`);
 
-  const rows = templateRows(project, tahun);
-  const workbook = buildWorkbook(project, tahun, rows, options.perOpd ?? false);
+  const rows = templateRows(project, tahun, options.triwulan);
+  if (rows.length === 0 && options.triwulan !== undefined) {
+    throw new UserError('E_NO_QUARTER_TARGETS', `Tidak ada kegiatan dengan target triwulan ${ROMAWI[options.triwulan - 1]} tahun ${tahun}.`, {
+      hint: 'Isi `targetTriwulan` kegiatan di roadmap.yaml (misalnya {2025: {tw2: "Draf SOP"}}), atau buat templat tahunan tanpa --triwulan.',
+    });
+  }
+  const workbook = buildWorkbook(project, tahun, rows, options.perOpd ?? false, options.triwulan);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   await writeFileAtomic(outputPath, bytes, { shown: options.output });
   const sheets: TemplateResult['sheets'] = [];
   workbook.eachSheet((ws) => sheets.push({ name: ws.name, rows: Math.max(0, ws.rowCount - HEADER_ROW) }));
   return { file: loaded.displayPath, output: options.output, tahun, sheets, rows: rows.length };
+}
+
+function quarterRows(project: Project, year: string, triwulan: 1 | 2 | 3 | 4): TemplateRow[] {
+  const tw = `tw${triwulan}` as const;
+  return project.areaPerubahan.flatMap((area) =>
+    area.kegiatan.flatMap((k) => {
+      const target = k.targetTriwulan[year]?.[tw] ?? (triwulan === 4 ? k.target[year] : undefined);
+      if (target === undefined) return [];
+      return [{
+        id: k.id,
+        jenis: 'kegiatan' as const,
+        nama: k.nama,
+        satuan: k.satuan ?? k.indikatorOutput ?? '',
+        target,
+        realisasi: k.realisasiTriwulan[year]?.[tw] ?? null,
+        koordinator: k.koordinator,
+        opd: k.koordinator,
+      }];
+    }),
+  );
 }
 
 /** The year after the last one reported (see lastReportedYear); the first year when none is. */
@@ -115,7 +147,8 @@ export function nextYearToReport(project: Project): number {
 }
 
 const HEADER_ROW = 4;
-const COLUMNS = [
+const ROMAWI = ['I', 'II', 'III', 'IV'] as const;
+const BASE_COLUMNS = [
   { key: 'id', header: 'id', width: 12 },
   { key: 'jenis', header: 'jenis', width: 11 },
   { key: 'nama', header: 'nama', width: 58 },
@@ -126,8 +159,10 @@ const COLUMNS = [
   { key: 'anggaran', header: 'realisasi anggaran', width: 18 },
   { key: 'koordinator', header: 'koordinator', width: 22 },
 ] as const;
+/** A quarter's workbook adds the quarter last, so the other columns keep their places. */
+const columnsFor = (triwulan: number | undefined) => (triwulan === undefined ? BASE_COLUMNS : [...BASE_COLUMNS, { key: 'triwulan', header: 'triwulan', width: 10 }]);
 
-function buildWorkbook(project: Project, tahun: number, rows: readonly TemplateRow[], perOpd: boolean): ExcelJS.Workbook {
+function buildWorkbook(project: Project, tahun: number, rows: readonly TemplateRow[], perOpd: boolean, triwulan?: 1 | 2 | 3 | 4): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'roadmap';
   const fixed = new Date(Date.UTC(tahun, 0, 1));
@@ -136,18 +171,19 @@ function buildWorkbook(project: Project, tahun: number, rows: readonly TemplateR
   const daerah = `${project.pemerintah.jenis === 'kota' ? 'Kota' : project.pemerintah.jenis === 'provinsi' ? 'Provinsi' : 'Kabupaten'} ${project.pemerintah.nama}`;
 
   if (!perOpd) {
-    addSheet(workbook, `Realisasi ${tahun}`, `${daerah}: seluruh perangkat daerah`, tahun, rows);
+    addSheet(workbook, `Realisasi ${tahun}`, `${daerah}: seluruh perangkat daerah`, tahun, rows, triwulan);
     return workbook;
   }
   for (const opd of project.opd) {
     const own = rows.filter((r) => r.opd === opd.kode);
     if (own.length === 0) continue;
-    addSheet(workbook, sheetName(opd.kode), `${daerah}: ${opd.nama}`, tahun, own);
+    addSheet(workbook, sheetName(opd.kode), `${daerah}: ${opd.nama}`, tahun, own, triwulan);
   }
   return workbook;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, who: string, tahun: number, rows: readonly TemplateRow[]): void {
+function addSheet(workbook: ExcelJS.Workbook, name: string, who: string, tahun: number, rows: readonly TemplateRow[], triwulan?: 1 | 2 | 3 | 4): void {
+  const COLUMNS = columnsFor(triwulan);
   const ws = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 1 }],
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -158,7 +194,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, who: string, tahun: 
   // 1. Title and note (rows above the header are skipped on import).
   ws.mergeCells(1, 1, 1, last);
   const title = ws.getCell(1, 1);
-  title.value = `Realisasi Road Map Reformasi Birokrasi tahun ${tahun} — ${who}`;
+  title.value = `Realisasi Road Map Reformasi Birokrasi ${triwulan ? `triwulan ${ROMAWI[triwulan - 1]} ` : ''}tahun ${tahun} — ${who}`;
   title.font = { bold: true, size: 13 };
   ws.mergeCells(2, 1, 2, last);
   const note = ws.getCell(2, 1);
@@ -186,7 +222,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, who: string, tahun: 
   // 3. One row per indicator or activity.
   rows.forEach((r, i) => {
     const row = ws.getRow(HEADER_ROW + 1 + i);
-    row.values = [r.id, r.jenis, r.nama, r.satuan, r.target ?? '', r.realisasi ?? '', '', '', r.koordinator];
+    row.values = [r.id, r.jenis, r.nama, r.satuan, r.target ?? '', r.realisasi ?? '', '', '', r.koordinator, ...(triwulan ? [ROMAWI[triwulan - 1]] : [])];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       cell.border = BORDER;
       cell.alignment = { vertical: 'top', wrapText: col === 3 || col === 7 };

@@ -141,3 +141,24 @@ describe('roadmap update --realisasi', () => {
     expect(readFileSync(project, 'utf8')).toBe(before);
   });
 });
+
+describe('a quarter', () => {
+  it('writes a quarterly template whose filled rows import as that quarter', async () => {
+    const { dir, project } = tempExample();
+    const t = runCli(['update', '--template-realisasi', 'tw1.xlsx', '--tahun', '2024', '--triwulan', '1'], { cwd: dir });
+    expect(t.code, t.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'tw1.xlsx'));
+    const ws = wb.worksheets[0]!;
+    expect((ws.getRow(4).values as unknown[]).at(-1)).toBe('triwulan');
+    const mp02 = ws.getRow(5);
+    expect(mp02.getCell(1).value).toBe('MP-02');
+    // The quarter's target, not the year's.
+    expect(mp02.getCell(5).value).toBe('Draf awal road map');
+    mp02.getCell(6).value = 'Tercapai';
+    await wb.xlsx.writeFile(join(dir, 'tw1-terisi.xlsx'));
+    const r = runCli(['update', '--realisasi', 'tw1-terisi.xlsx', '--tahun', '2024'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(project, 'utf8')).toMatch(/realisasiTriwulan:\s*\n\s*2024:\s*\n\s*tw1: Tercapai/);
+  });
+});

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Io } from '../io.js';
-import { year } from '../option-parsers.js';
+import { year, quarter } from '../option-parsers.js';
 import type { UpdateFlags } from '../handlers/update.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -24,6 +24,7 @@ export function registerUpdate(program: Command, io: Io): void {
     .option('--partial', 'dengan --realisasi: simpan baris yang benar walaupun ada baris yang salah')
     .option('--template-realisasi <berkas.xlsx>', 'tulis templat XLSX siap isi untuk OPD')
     .option('--per-opd', 'dengan --template-realisasi: satu lembar per OPD')
+    .option('--triwulan <n>', 'dengan --template-realisasi: templat triwulan 1-4 (kegiatan dengan target triwulan itu)', quarter)
     .option('--roll <mulai-selesai>', 'buat road map periode berikutnya di berkas baru', period)
     .option('-o, --output <berkas>', 'dengan --roll: berkas baru (bawaan: roadmap-MULAI-SELESAI.yaml)')
     .option('--force', 'dengan --roll atau --template-realisasi: timpa berkas keluaran yang sudah ada')
@@ -36,6 +37,7 @@ Contoh:
   $ roadmap update --set indikator:IND-03.target.2026=75
   $ roadmap update --set 'pemerintah.kepalaDaerah.nama=H. Ahmad' --revisi "Pergantian bupati" --dry-run
   $ roadmap update --template-realisasi realisasi-2025.xlsx --tahun 2025 --per-opd
+  $ roadmap update --template-realisasi realisasi-2025-tw2.xlsx --tahun 2025 --triwulan 2
   $ roadmap update --realisasi realisasi-2025.xlsx --tahun 2025
   $ roadmap update --roll 2029-2033 -o ../2029/roadmap.yaml
 

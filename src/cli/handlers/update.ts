@@ -21,6 +21,7 @@ export interface UpdateFlags {
   partial?: boolean;
   templateRealisasi?: string;
   perOpd?: boolean;
+  triwulan?: 1 | 2 | 3 | 4;
   roll?: { mulai: number; selesai: number };
   output?: string;
   force?: boolean;
@@ -37,6 +38,7 @@ export async function update(io: Io, project: string | undefined, flags: UpdateF
       ...(flags.tahun !== undefined ? { tahun: flags.tahun } : {}),
       perOpd: flags.perOpd ?? false,
       force: flags.force ?? false,
+      ...(flags.triwulan !== undefined ? { triwulan: flags.triwulan } : {}),
     });
     if (flags.json) printJson(io, result);
     else reportTemplate(io, result);
@@ -95,6 +97,7 @@ function modeOf(flags: UpdateFlags): Mode {
     [flags.tahun !== undefined, '--tahun', ['realisasi', 'template']],
     [flags.partial === true, '--partial', ['realisasi']],
     [flags.perOpd === true, '--per-opd', ['template']],
+    [flags.triwulan !== undefined, '--triwulan', ['template']],
     [flags.output !== undefined, '--output', ['roll']],
     [flags.force === true, '--force', ['roll', 'template']],
     [flags.revisi !== undefined, '--revisi', ['set', 'realisasi']],
