@@ -9,6 +9,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import type { Problem } from '../model/problem.js';
+import { salinanGaps } from '../model/dasar-hukum.js';
 import type { Project } from '../model/types.js';
 import { documentSuffix, REGULASI, type DocumentRequest } from '../render/document-kind.js';
 import type { Phase } from '../render/render-document.js';
@@ -76,6 +77,7 @@ export async function buildProject(given: string | undefined, options: BuildOpti
   const project = requireValidProject(loaded);
   const document = options.document ?? REGULASI;
   if (document.kind === 'laporan') checkReportYear(project, document.tahun);
+  if (document.kind === 'regulasi' && document.salinan) checkSalinan(project);
   const set = templateSet ?? (await loadTemplateSet(options.template, options.cwd));
   const assets = await readAssets(project, loaded.path, options.cwd);
   phases.load = performance.now() - t0;
@@ -179,6 +181,15 @@ async function checkOutput(output: string, projectPath: string, options: Pick<Bu
   await checkOutputPath(typed, { flag: '-o', given: options.output, extensions: ['.docx', '.pdf'], example: 'roadmap.docx', inputs });
   // -o NAME.pdf writes NAME.docx too.
   if (typed !== output) await checkOutputPath(output, { flag: '-o', given: asDocx(options.output), extensions: ['.docx'], example: 'roadmap.docx', inputs });
+}
+
+/** A SALINAN certifies the enacted text: nothing in it may still be a blank to fill in. */
+function checkSalinan(project: Project): void {
+  const gaps = salinanGaps(project);
+  if (gaps.length === 0) return;
+  throw new UserError('E_SALINAN_INCOMPLETE', `SALINAN belum dapat dibuat: ${gaps.join('; ')} belum diisi.`, {
+    hint: 'SALINAN disahkan "sesuai dengan aslinya": lengkapi isian itu di roadmap.yaml (Mengingat dapat ditulis seluruhnya di dokumen.dasarHukum), lalu jalankan lagi.',
+  });
 }
 
 /** A report is for a year of the period. */

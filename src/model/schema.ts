@@ -72,6 +72,10 @@ export const Dokumen = z.strictObject({
     .optional()
     .describe('Perda pembentukan dan susunan perangkat daerah, ditulis lengkap; dicantumkan pada "Mengingat"'),
   dasarHukumLain: z.array(text()).default([]).describe('Dasar hukum tambahan, ditulis lengkap'),
+  dasarHukum: z
+    .array(text())
+    .default([])
+    .describe('Mengingat yang ditulis sendiri oleh Bagian Hukum; bila diisi, menggantikan seluruh daftar bawaan'),
 });
 
 export const Opd = z.strictObject({

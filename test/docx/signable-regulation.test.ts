@@ -6,8 +6,10 @@
  * incomplete citations, 9 pt signatures, "Tahun 2025-2025"…
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { dasarHukumOf } from '../../src/model/dasar-hukum.js';
+import { parseProject } from '../../src/model/parse-project.js';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
@@ -17,12 +19,21 @@ const PROVINSI = join(ROOT, 'examples/provinsi-nusa-makmur/roadmap.yaml');
 const SATU_TAHUN = join(ROOT, 'test/fixtures/satu-tahun/roadmap.yaml');
 
 const dir = tempDir();
+// A SALINAN needs every citation complete. The kota's Bagian Hukum writes its own Mengingat
+// (dokumen.dasarHukum) without the citation whose Berita Negara number nobody could confirm.
+const KOTA_ENACTED = join(dir, 'kota', 'roadmap.yaml');
+{
+  const text = readFileSync(KOTA, 'utf8');
+  const own = dasarHukumOf(parseProject(text, 'roadmap.yaml').project!).filter((t) => !t.includes('....'));
+  mkdirSync(dirname(KOTA_ENACTED));
+  writeFileSync(KOTA_ENACTED, text.replace(/^dokumen:\n/m, `dokumen:\n  dasarHukum:\n${own.map((t) => `    - ${JSON.stringify(t)}`).join('\n')}\n`));
+}
 const builds: Record<string, string[]> = {
   regulasi: ['build', EXAMPLE],
   'berkas-kerja': ['build', EXAMPLE, '--only', 'berkas-kerja'],
   laporan: ['laporan', EXAMPLE, '--tahun', '2025'],
   kota: ['build', KOTA],
-  'kota-salinan': ['build', KOTA, '--salinan'],
+  'kota-salinan': ['build', KOTA_ENACTED, '--salinan'],
   'kota-berkas-kerja': ['build', KOTA, '--only', 'berkas-kerja'],
   provinsi: ['build', PROVINSI],
   'satu-tahun': ['build', SATU_TAHUN],
@@ -189,6 +200,12 @@ describe('15. SALINAN and other governments', () => {
     expect(copy).toContain('ttd.');
     expect(copy).toContain('Salinan sesuai dengan aslinya KEPALA BAGIAN HUKUM SEKRETARIAT DAERAH KOTA MADYAPURA,');
     expect(copy).not.toContain('DRAF');
+  });
+
+  it('refuses a SALINAN while a citation number is still dots', () => {
+    const r = runCli(['build', KOTA, '--salinan', '-o', join(dir, 'tidak.docx')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Nomor 9 Tahun 2023 pada Mengingat');
   });
 
   it('builds an enacted regulation (number and date) without a draft mark', () => {

@@ -7,6 +7,7 @@
  */
 import { getProfile, kegiatanUtamaByKode, temaByKode, areaByKode, SINGKATAN } from '../../reference/index.js';
 import { checkAlignment } from '../../model/check-alignment.js';
+import { dasarHukumOf } from '../../model/dasar-hukum.js';
 import { periodeTeks, yearsOf, type Indikator, type Kegiatan, type Nilai, type Project } from '../../model/types.js';
 import type { DocumentRequest } from '../document-kind.js';
 import type { TemplateSettings } from '../settings.js';
@@ -147,13 +148,7 @@ export function buildView(project: Project, options: ViewOptions) {
   const drafNomor = options.final || salinan || (ditetapkan && options.draf === undefined) ? undefined : (options.draf ?? lastDraft?.draf);
   const alignment = checkAlignment(project);
 
-  const dasarHukum = [
-    'Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945',
-    ...(project.dokumen.uuPembentukan ? [project.dokumen.uuPembentukan] : []),
-    ...profile.dasarHukum.filter((d) => !d.berlakuUntuk || d.berlakuUntuk.includes(tingkatOf(project))).map((d) => d.teks),
-    ...(project.dokumen.perdaPerangkatDaerah ? [project.dokumen.perdaPerangkatDaerah] : []),
-    ...project.dokumen.dasarHukumLain,
-  ];
+  const dasarHukum = dasarHukumOf(project);
 
   // OPDs named in the road map, for the list of abbreviations: only where the short name differs.
   const indikatorDanDampak = [...indikatorSemua, ...tematik.flatMap((t) => t.indikator)];
@@ -319,10 +314,6 @@ function emptyBerkasKerja(): ReturnType<typeof berkasKerja> {
 }
 
 export type View = ReturnType<typeof buildView>;
-
-function tingkatOf(project: Project): 'kabupaten' | 'provinsi' {
-  return project.pemerintah.jenis === 'provinsi' ? 'provinsi' : 'kabupaten';
-}
 
 function totalOf(map: Record<string, number>): number {
   return sum(Object.values(map));

@@ -21,9 +21,17 @@ export const WARNA_STATUS: Readonly<Record<StatusLaporan, { sel: string; grafik:
   'tidak ada data': { sel: 'EDEDED', grafik: 'A5A5A5' },
 };
 
-function statusLaporan(r: Pick<BarisCapaian, 'status' | 'capaian'>): StatusLaporan {
-  if (r.status === 'belum tercapai' && r.capaian !== null && r.capaian > 0) return 'sebagian';
-  return r.status;
+/**
+ * "Sebagian": a numeric target not reached, but the realisation moved from the baseline towards
+ * it. A result no better than the baseline (or without any progress) stays "belum tercapai".
+ */
+function statusLaporan(r: Pick<BarisCapaian, 'status' | 'capaian' | 'realisasi'>, baseline: Nilai | undefined, arah: 'naik' | 'turun' = 'naik'): StatusLaporan {
+  if (r.status !== 'belum tercapai' || r.capaian === null || r.capaian <= 0) return r.status;
+  if (typeof baseline === 'number' && typeof r.realisasi === 'number') {
+    const better = arah === 'naik' ? r.realisasi > baseline : r.realisasi < baseline;
+    if (!better) return 'belum tercapai';
+  }
+  return 'sebagian';
 }
 
 export const ROMAWI_TRIWULAN = ['I', 'II', 'III', 'IV'] as const;
@@ -63,8 +71,14 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
   const p = progressOf(project, tahun);
   const year = String(tahun);
   type Baris = Pick<BarisCapaian, 'id' | 'nama' | 'target' | 'realisasi' | 'capaian' | 'status'>;
+  const baselines = new Map<string, { nilai: Nilai | undefined; arah: 'naik' | 'turun' }>([
+    ...project.sasaran.flatMap((s) => s.indikator).map((i) => [i.id, { nilai: i.baseline?.nilai, arah: i.arah }] as const),
+    ...project.tematik.flatMap((t) => t.indikator).map((i) => [i.id, { nilai: i.baseline?.nilai, arah: i.arah }] as const),
+    ...project.areaPerubahan.flatMap((a) => a.kegiatan).map((k) => [k.id, { nilai: k.baseline?.nilai, arah: 'naik' as const }] as const),
+  ]);
   const row = (r: Baris, i: number) => {
-    const status = statusLaporan(r);
+    const base = baselines.get(r.id);
+    const status = statusLaporan(r, base?.nilai, base?.arah);
     return {
       nomor: i + 1,
       id: r.id,
@@ -174,6 +188,7 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
     triwulan: triwulan === undefined ? '' : ROMAWI_TRIWULAN[triwulan - 1],
     penandaTangan: { jabatan: names.jabatanSekda },
     adaData,
+    adaIndikatorTeks: indikator.some((r) => r.capaian === '' && r.realisasi !== ''),
     indikator,
     dampak,
     kegiatan,
@@ -222,16 +237,14 @@ function charts(project: Project, tahun: number, periode: string, indikator: rea
       {
         kind: 'bar',
         title: `Capaian indikator sasaran ${periode} (% dari target)`,
-        categories: measured.map((r) => `${r.id} ${shorten(r.nama, 48)}`),
-        series: [
-          { name: 'Target', values: measured.map(() => 100), color: 'A5A5A5' },
-          { name: 'Realisasi', values: measured.map((r) => r.capaian), color: '4472C4' },
-        ],
+        categories: measured.map((r) => `${r.id} ${shorten(r.nama, 60)}`),
+        // One bar per indicator; 100% (the target) is the gridline the eye compares with.
+        series: [{ name: 'Capaian (% dari target)', values: measured.map((r) => r.capaian), color: '4472C4' }],
         numberFormat: '0.0"%"',
         dataLabels: true,
         min: 0,
       },
-      Math.max(160, 40 + measured.length * 26),
+      Math.max(160, 50 + measured.length * 18),
     );
   }
   if (perArea.length > 0) {
@@ -256,26 +269,30 @@ function charts(project: Project, tahun: number, periode: string, indikator: rea
     );
   }
 
-  // Trends: from the second year with realisations, numeric indicators only.
+  // Trends: from the second year with realisations, numeric indicators only, from the baseline
+  // year on, on an axis from zero so a small gap does not look like a large one.
   const years = yearsOf(project.periode).filter((y) => y <= tahun);
   for (const s of project.sasaran) {
     for (const ind of s.indikator) {
       const numeric = (v: Nilai | undefined) => (typeof v === 'number' ? v : null);
       const realised = years.filter((y) => numeric(ind.realisasi[String(y)]) !== null);
       if (realised.length < 2) continue;
+      const base = ind.baseline && typeof ind.baseline.nilai === 'number' && ind.baseline.tahun < years[0]! ? ind.baseline : undefined;
+      const arah = ind.arah === 'turun' ? '; makin rendah makin baik' : '';
       add(
         `tren-${ind.id}`,
         {
           kind: 'line',
-          title: `${ind.id} ${shorten(ind.nama, 60)} (${ind.satuan})`,
-          categories: years.map(String),
+          title: `${ind.id} ${shorten(ind.nama, 70)} — ${ind.satuan}${arah}`,
+          categories: [...(base ? [`${base.tahun} (baseline)`] : []), ...years.map(String)],
           series: [
-            { name: 'Target', values: years.map((y) => numeric(ind.target[String(y)])), color: 'A5A5A5' },
-            { name: 'Realisasi', values: years.map((y) => numeric(ind.realisasi[String(y)])), color: '4472C4' },
+            { name: 'Target', values: [...(base ? [null] : []), ...years.map((y) => numeric(ind.target[String(y)]))], color: 'A5A5A5' },
+            { name: 'Realisasi', values: [...(base ? [numeric(base.nilai)] : []), ...years.map((y) => numeric(ind.realisasi[String(y)]))], color: '4472C4' },
           ],
           dataLabels: true,
+          min: 0,
         },
-        170,
+        190,
       );
     }
   }
