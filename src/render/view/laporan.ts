@@ -87,6 +87,8 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
       realisasi: show(r.realisasi),
       capaian: r.capaian ?? ('' as const),
       status,
+      /** The word the report prints: "belum ada data" reads better to an OPD than "tidak ada". */
+      statusTeks: status === 'tidak ada data' ? 'belum ada data' : status,
       warna: WARNA_STATUS[status].sel,
     };
   };
@@ -164,9 +166,9 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
   const anggaran = kegiatan.reduce((sum, k) => sum + k.anggaran, 0);
   const realisasiAnggaran = sumKnown(kegiatan.map((k) => k.realisasiAnggaran));
   const kendala = [
-    ...indikator.filter((r) => r.catatan !== '').map((r) => ({ id: r.id, nama: r.nama, status: r.status, catatan: r.catatan, opd: '' })),
-    ...dampak.filter((r) => r.catatan !== '').map((r) => ({ id: r.id, nama: r.nama, status: r.status, catatan: r.catatan, opd: '' })),
-    ...kegiatan.filter((r) => r.catatan !== '').map((r) => ({ id: r.id, nama: r.nama, status: r.status, catatan: r.catatan, opd: r.koordinator })),
+    ...indikator.filter((r) => r.catatan !== '').map((r) => ({ id: r.id, nama: r.nama, statusTeks: r.statusTeks, catatan: r.catatan, opd: '' })),
+    ...dampak.filter((r) => r.catatan !== '').map((r) => ({ id: r.id, nama: r.nama, statusTeks: r.statusTeks, catatan: r.catatan, opd: '' })),
+    ...kegiatan.filter((r) => r.catatan !== '').map((r) => ({ id: r.id, nama: r.nama, statusTeks: r.statusTeks, catatan: r.catatan, opd: r.koordinator })),
   ];
   const adaData = [...indikator, ...kegiatan, ...dampak].some((r) => r.realisasi !== '');
   const quickWins = project.quickWins.filter((q) => q.tahun === tahun).map((q, i) => ({ nomor: i + 1, id: q.id, nama: q.nama, output: q.output, opd: singkatan(q.opd) }));
@@ -237,14 +239,16 @@ function charts(project: Project, tahun: number, periode: string, indikator: rea
       {
         kind: 'bar',
         title: `Capaian indikator sasaran ${periode} (% dari target)`,
-        categories: measured.map((r) => `${r.id} ${shorten(r.nama, 60)}`),
+        // Codes only: LibreOffice drops every other long label; the names are in the table below.
+        categories: measured.map((r) => r.id),
         // One bar per indicator; 100% (the target) is the gridline the eye compares with.
         series: [{ name: 'Capaian (% dari target)', values: measured.map((r) => r.capaian), color: '4472C4' }],
         numberFormat: '0.0"%"',
         dataLabels: true,
+        categoryInLabel: true,
         min: 0,
       },
-      Math.max(160, 50 + measured.length * 18),
+      Math.max(160, 50 + measured.length * 22),
     );
   }
   if (perArea.length > 0) {

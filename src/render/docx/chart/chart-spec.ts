@@ -29,6 +29,11 @@ export interface ChartSpec {
   numberFormat?: string;
   /** Write each value on its bar or point. */
   dataLabels?: boolean;
+  /**
+   * Write the category with the value on each bar ("IND-01: 97%") instead of on the axis:
+   * LibreOffice leaves out every other axis label when there are many categories.
+   */
+  categoryInLabel?: boolean;
   /** Fixed value axis bounds; otherwise Word and LibreOffice choose. */
   min?: number;
   max?: number;

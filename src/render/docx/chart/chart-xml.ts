@@ -62,7 +62,8 @@ function dataLabels(spec: ChartSpec, position: string | undefined): string {
   const pos = position ? `<c:dLblPos val="${position}"/>` : '';
   return (
     `<c:dLbls>${format}<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${txPr(8)}${pos}` +
-    '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
+    `<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="${spec.categoryInLabel ? 1 : 0}"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>` +
+    `${spec.categoryInLabel ? '<c:separator>: </c:separator>' : ''}</c:dLbls>`
   );
 }
 
@@ -109,7 +110,8 @@ function axes(spec: ChartSpec): string {
   return (
     `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="${catOrientation}"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
-    `<c:tickLblPos val="nextTo"/>${txPr(8)}<c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    // Every category labelled: LibreOffice otherwise drops every other label when they crowd.
+    `<c:tickLblPos val="${spec.categoryInLabel ? 'none' : 'nextTo'}"/>${txPr(8)}<c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling>${scaling}</c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/>${gridline}` +
     `<c:numFmt formatCode="${format}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${txPr(8)}` +
     `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`
