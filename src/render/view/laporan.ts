@@ -42,7 +42,7 @@ export const ROMAWI_TRIWULAN = ['I', 'II', 'III', 'IV'] as const;
  * are measured yearly, so a quarterly report shows none. Everything else is computed by the same
  * code as the yearly report.
  */
-export function quarterOf(project: Project, tahun: number, triwulan: 1 | 2 | 3 | 4): Project {
+export function projectForQuarter(project: Project, tahun: number, triwulan: 1 | 2 | 3 | 4): Project {
   const year = String(tahun);
   const tw = `tw${triwulan}` as const;
   const withoutYear = <T>(map: Record<string, T>) => Object.fromEntries(Object.entries(map).filter(([y]) => y !== year));
@@ -62,7 +62,7 @@ export function quarterOf(project: Project, tahun: number, triwulan: 1 | 2 | 3 |
 }
 
 export function buildLaporan(source: Project, names: GovernmentNames, judulRoadMap: string, tahun: number, triwulan?: 1 | 2 | 3 | 4) {
-  const project = triwulan === undefined ? source : quarterOf(source, tahun, triwulan);
+  const project = triwulan === undefined ? source : projectForQuarter(source, tahun, triwulan);
   const periode = triwulan === undefined ? `Tahun ${tahun}` : `Triwulan ${ROMAWI_TRIWULAN[triwulan - 1]} Tahun ${tahun}`;
   /** The same inside a sentence: "triwulan II tahun 2025". */
   const periodeKalimat = triwulan === undefined ? `tahun ${tahun}` : `triwulan ${ROMAWI_TRIWULAN[triwulan - 1]} tahun ${tahun}`;
