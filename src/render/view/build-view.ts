@@ -161,7 +161,7 @@ export function buildView(project: Project, options: ViewOptions) {
     .filter((o) => used.has(o.kode) && o.singkatan !== o.nama)
     .map((o) => ({ singkatan: o.singkatan, nama: o.nama }));
   // Programme and institution acronyms the regulation's text uses (not the working papers').
-  const { lokakarya: _l, timPenyusun: _t, riwayatRevisi: _r, ...lawText } = project;
+  const lawText = { ...project, lokakarya: [], timPenyusun: { anggota: [] }, riwayatRevisi: [] };
   const text = `${JSON.stringify(lawText)} ${Object.values(narasi).join(' ')}`;
   const taken = new Set(singkatanOpd.map((s) => s.singkatan));
   const singkatanUmum = Object.entries(SINGKATAN)
