@@ -3,6 +3,7 @@
  * Pure: the schema and the mapping to the DOCX writer's DocumentSettings.
  */
 import { z } from 'zod';
+import { TWIPS_PER_CM } from './docx/units.js';
 import type { DocumentSettings } from './markup/types.js';
 
 const cm = z.number().min(0).max(10);
@@ -22,12 +23,11 @@ export const TemplateSettings = z.strictObject({
   ukuranFontPeraturan: z.number().min(6).max(20).default(12),
   /** bawah = "n" bottom centre; atas-strip = "- n -" top centre from page 2 (official-letter style). */
   nomorHalaman: z.enum(['bawah', 'atas-strip']).default('bawah'),
-  /** Running footer text (Klaten style); empty = none. */
+  /** Whether lampiran pages carry the road map's title as a running footer (Klaten style). */
   teksKaki: z.boolean().default(true),
 });
 export type TemplateSettings = z.output<typeof TemplateSettings>;
 
-const TWIPS_PER_CM = 567;
 
 export function toDocumentSettings(s: TemplateSettings, paper?: 'A4' | 'F4'): DocumentSettings {
   return {
