@@ -3,13 +3,13 @@
  * projects are built in worker threads, one document per worker at a time, so a province's
  * road maps use every core and each document is built in isolation.
  */
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import type { Problem } from '../model/problem.js';
 import { salinanGaps } from '../model/dasar-hukum.js';
+import { readLogo } from './logo-file.js';
 import type { Project } from '../model/types.js';
 import { documentSuffix, REGULASI, type DocumentRequest } from '../render/document-kind.js';
 import type { Phase } from '../render/render-document.js';
@@ -202,29 +202,11 @@ function checkReportYear(project: Project, tahun: number): void {
   }
 }
 
-/** The logo, read relative to the project file. */
+/** The logo, read relative to the project file; a bad one stops the build as validate reports it. */
 async function readAssets(project: Project, projectPath: string, cwd: string): Promise<Record<string, Uint8Array>> {
-  const logo = project.pemerintah.logo;
-  if (!logo) return {};
-  const path = resolve(dirname(projectPath), logo);
-  try {
-    const bytes = new Uint8Array(await readFile(path));
-    if (!isPngOrJpeg(bytes)) {
-      throw new UserError('E_LOGO_FORMAT', `Logo ${displayPath(path, cwd)} bukan berkas PNG atau JPEG.`, { hint: 'Simpan logo sebagai PNG atau JPEG.' });
-    }
-    return { logo: bytes };
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError('E_LOGO_NOT_FOUND', `Logo ${displayPath(path, cwd)} (pemerintah.logo) tidak ditemukan.`, {
-      hint: 'Jalur logo ditulis relatif terhadap roadmap.yaml.',
-    });
-  }
-}
-
-function isPngOrJpeg(bytes: Uint8Array): boolean {
-  const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
-  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
-  return png || jpeg;
+  const read = await readLogo(project, projectPath, cwd);
+  if (!read.ok) throw new UserError(read.code === 'logo-format' ? 'E_LOGO_FORMAT' : 'E_LOGO_NOT_FOUND', read.message, { hint: read.hint });
+  return read.bytes ? { logo: read.bytes } : {};
 }
 
 /**
