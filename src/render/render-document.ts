@@ -52,7 +52,7 @@ export async function renderDocument(input: RenderInput): Promise<Uint8Array> {
       subject: subjectOf(view),
       creator: view.pemerintah.pemerintahDaerah,
       keywords: 'reformasi birokrasi; road map; rencana aksi',
-      description: view.jenisDokumen === 'laporan' ? `Laporan tahun ${view.laporan?.tahun}` : view.draf.aktif ? `Draf ${view.draf.nomor}` : 'Final',
+      description: view.jenisDokumen === 'laporan' ? `Laporan ${view.laporan?.periodeKalimat ?? ''}` : view.draf.aktif ? `Draf ${view.draf.nomor}` : 'Final',
       created: input.created,
       ...(view.draf.aktif && input.document.kind === 'regulasi' ? { watermark: 'DRAF' } : {}),
     },
