@@ -169,6 +169,11 @@ export interface IndikatorProgress extends BarisCapaian {
   penanggungJawab: string[];
 }
 
+/** A quick win in its year: the output is its target, the realisation says in words how far it got. */
+export interface QuickWinProgress extends BarisCapaian {
+  opd: string;
+}
+
 export interface KegiatanProgress extends BarisCapaian {
   satuan: string | null;
   area: string;
@@ -184,6 +189,8 @@ export interface Progress {
   perSasaran: { id: string; nama: string; indikator: Ringkasan }[];
   perArea: { kode: string; nama: string; kegiatan: Ringkasan }[];
   perOpd: { kode: string; nama: string; singkatan: string; indikator: Ringkasan; kegiatan: Ringkasan }[];
+  /** The quick wins planned for the year. */
+  quickWins: QuickWinProgress[];
 }
 
 /**
@@ -252,6 +259,12 @@ export function progressOf(project: Project, tahun: number): Progress {
     kegiatan: summarise(kegiatan.filter((r) => r.koordinator === opd.kode || r.pelaksana.includes(opd.kode))),
   }));
 
+  const quickWins = project.quickWins.flatMap((q, qi): QuickWinProgress[] =>
+    q.tahun !== tahun
+      ? []
+      : [{ id: q.id, nama: q.nama, opd: q.opd, target: q.output, realisasi: q.realisasi ?? null, ...achievementFor(q.output, q.realisasi), path: `quickWins[${qi}]` }],
+  );
+
   return {
     tahun,
     indikator,
@@ -260,6 +273,7 @@ export function progressOf(project: Project, tahun: number): Progress {
     perSasaran,
     perArea,
     perOpd,
+    quickWins,
   };
 }
 

@@ -48,4 +48,12 @@ describe('checkProject: RB Tematik impact indicators', () => {
     const problems = parseProject(none, 'roadmap.yaml').problems.filter((p) => p.code === 'tematik-no-indikator');
     expect(problems.map((p) => p.path)).toEqual(['tematik[2]']);
   });
+
+  it('warns when a quick win realisation does not open with a status word', () => {
+    const vague = example.replace('realisasi: Belum tercapai; 41 dari 58', 'realisasi: 41 dari 58');
+    expect(vague).not.toBe(example);
+    const problems = (text: string) => parseProject(text, 'roadmap.yaml').problems.filter((p) => p.code === 'quickwin-realisasi-tanpa-status');
+    expect(problems(example)).toEqual([]);
+    expect(problems(vague).map((p) => p.path)).toEqual(['quickWins[2].realisasi']);
+  });
 });

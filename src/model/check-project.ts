@@ -7,6 +7,7 @@
  * Returns findings with field paths; parse-project.ts locates them in the file.
  */
 import { getProfile, type Profile } from '../reference/index.js';
+import { statusInWords } from './achievement.js';
 import type { PathSegment, Severity } from './problem.js';
 import { writtenButInvalid, type Salvaged } from './salvage.js';
 import { suggest } from './suggest.js';
@@ -242,6 +243,16 @@ export function checkProject(project: Salvaged<Project>): Finding[] {
     }
     if (qw.areaPerubahan !== undefined && areasKnown && !areaCodes.includes(qw.areaPerubahan)) {
       add({ code: 'area-unknown', severity: 'error', path: ['quickWins', i, 'areaPerubahan'], message: `Area "${qw.areaPerubahan}" tidak ada di \`areaPerubahan\`.` });
+    }
+    // A quick win's output is a sentence, so only the realisation's opening word can judge it.
+    if (typeof qw.realisasi === 'string' && qw.realisasi.trim() !== '' && statusInWords(qw.realisasi) === undefined) {
+      add({
+        code: 'quickwin-realisasi-tanpa-status',
+        severity: 'warning',
+        path: ['quickWins', i, 'realisasi'],
+        message: `Realisasi quick win ${qw.id ?? i + 1} tidak diawali kata status, sehingga dihitung "belum tercapai".`,
+        hint: 'Awali dengan "Tercapai" atau "Belum tercapai", lalu keterangannya: "Tercapai (diresmikan 12 Mei 2024)".',
+      });
     }
   });
   each(project.lokakarya, (l, i) => checkOpdList(l.hadir, ['lokakarya', i, 'hadir']));

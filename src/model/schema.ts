@@ -161,6 +161,9 @@ export const QuickWin = z.strictObject({
   opd: kodeOpd(),
   tahun: tahun(),
   areaPerubahan: text().optional(),
+  realisasi: text()
+    .optional()
+    .describe('Realisasi, diawali kata status: "Tercapai (diresmikan 12 Mei 2024)", "Belum tercapai; gedung belum selesai"'),
 });
 
 export const Narasi = z

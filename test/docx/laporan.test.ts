@@ -105,6 +105,24 @@ describe('roadmap laporan --tahun 2025', () => {
     expect(text).toContain('alat pindai');
   });
 
+  it('reports each quick win of the year with the status status gives', () => {
+    // 2024 has one quick win not yet reached; its realisation says so in words.
+    const st = runCli(['status', '--tahun', '2024', '--json'], { cwd: dir });
+    const quickWins = (JSON.parse(st.stdout) as { progress: { quickWins: Row[] } }).progress.quickWins;
+    expect(quickWins.map((q) => q.status)).toEqual(['tercapai', 'tercapai', 'belum tercapai']);
+    const built = runCli(['laporan', '--tahun', '2024', '-o', 'laporan-2024.docx'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    const xml = strFromU8(unzipSync(readFileSync(join(dir, 'laporan-2024.docx')))['word/document.xml']!);
+    const table = xml.slice(xml.indexOf('Program Percepatan (')).split('</w:tbl>')[0]!;
+    const rows = table.split('</w:tr>').slice(1, -1).map((r) => [...r.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' '));
+    expect(rows).toHaveLength(quickWins.length);
+    quickWins.forEach((q, i) => {
+      expect(rows[i]).toContain(q.id);
+      expect(rows[i]!.endsWith(q.status)).toBe(true);
+    });
+    expect(rows[2]).toContain('41 dari 58 pejabat');
+  });
+
   it('refuses a year outside the period, naming the period', () => {
     const r = runCli(['laporan', '--tahun', '2031'], { cwd: dir });
     expect(r.code).toBe(1);

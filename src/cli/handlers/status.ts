@@ -1,7 +1,7 @@
 /** `roadmap status`: one year's progress as a few tables, or JSON. */
 import type { ChalkInstance } from 'chalk';
 import type { StatusResult } from '../../actions/status.js';
-import type { Ringkasan } from '../../model/achievement.js';
+import { summarise, type Ringkasan } from '../../model/achievement.js';
 import { formatNilai, shorten } from '../../model/diff/format-value.js';
 import { printJson } from '../answer.js';
 import type { Io } from '../io.js';
@@ -23,6 +23,7 @@ export function formatStatus(result: StatusResult, color: ChalkInstance): string
     '',
     `Indikator  ${sentence(p.total.indikator, color)}`,
     `Kegiatan   ${sentence(p.total.kegiatan, color)}`,
+    ...(p.quickWins.length > 0 ? [`Quick wins ${sentence(summarise(p.quickWins), color)}`] : []),
   ];
 
   const table = (title: string, rows: { label: string; counts: Ringkasan }[]) => {
@@ -52,7 +53,7 @@ export function formatStatus(result: StatusResult, color: ChalkInstance): string
     opd.filter((o) => o.kegiatan.jumlah > 0).map((o) => ({ label: `${o.kode}`, counts: o.kegiatan })),
   );
 
-  const behind = [...p.indikator, ...p.kegiatan].filter((r) => r.status === 'belum tercapai');
+  const behind = [...p.indikator, ...p.kegiatan, ...p.quickWins].filter((r) => r.status === 'belum tercapai');
   if (behind.length > 0) {
     lines.push('', color.bold('Belum tercapai'));
     for (const r of behind) {

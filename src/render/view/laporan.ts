@@ -171,7 +171,7 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
     ...kegiatan.filter((r) => r.catatan !== '').map((r) => ({ id: r.id, nama: r.nama, statusTeks: r.statusTeks, catatan: r.catatan, opd: r.koordinator })),
   ];
   const adaData = [...indikator, ...kegiatan, ...dampak].some((r) => r.realisasi !== '');
-  const quickWins = project.quickWins.filter((q) => q.tahun === tahun).map((q, i) => ({ nomor: i + 1, id: q.id, nama: q.nama, output: q.output, opd: singkatan(q.opd) }));
+  const quickWins = p.quickWins.map((r, i) => ({ ...row(r, i), output: show(r.target), opd: singkatan(r.opd) }));
 
   const grafik = charts(project, tahun, periodeKalimat, indikator, perArea);
   const grafikTren = grafik.list.filter((g) => g.src.startsWith('tren-'));
