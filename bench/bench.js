@@ -1,78 +1,89 @@
 /**
- * `npm run bench`: builds generated projects of sizes S, M, L and prints per-phase times and
- * peak memory; times pandoc writing the same content (our DOCX read back as Markdown, then
- * written as DOCX by pandoc) for a side-by-side ratio; and `roadmap --help` start-up against
- * bare node. Figures are measured here, never asserted in tests.
+ * `npm run bench`: in one run, on this machine, whole processes as a user waits for them:
+ * - roadmap build against its peers on the same content at sizes S, M and L: docxtemplater filling
+ *   a Word template, pandoc from Markdown, and a floor (document.xml as strings, zipped): time and
+ *   peak memory;
+ * - start-up (`roadmap --help`, `roadmap validate` on the example) against `node -e 0`;
+ * - importing 4,200 realisation rows into the L project; the `--watch` rebuild after a save;
+ * - a batch of 40 regencies on one core and on two.
+ * Figures are printed, never asserted in tests. `node bench/bench.js S M` limits the sizes;
+ * `--skip batch,watch,updates` leaves parts out.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { benchBatch } from './batch.js';
 import { generateProject, SIZES } from './generate.js';
+import { mb, median, ms, ratio } from './measure.js';
+import { contentOf } from './peers/content.js';
+import { writeDocxtemplaterTemplate } from './peers/docxtemplater-template.js';
+import { markdownOf } from './peers/markdown.js';
+import { benchUpdates } from './updates.js';
+import { benchWatch } from './watch.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const out = join(here, 'out');
-const only = process.argv.slice(2).filter((a) => a in SIZES);
-const sizes = only.length ? only : Object.keys(SIZES);
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (x) => `${Math.round(x).toLocaleString('en')} ms`;
-function time(cmd, args, options = {}) {
-  const t = performance.now();
-  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
-  return { ms: performance.now() - t, stdout: r.stdout };
-}
-const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
+const bin = join(root, 'bin/roadmap.js');
+const node = process.execPath;
+const args = process.argv.slice(2);
+const sizes = args.filter((a) => a in SIZES).length ? args.filter((a) => a in SIZES) : Object.keys(SIZES);
+const skip = new Set((args.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(','));
+const hasPandoc = (() => {
+  try {
+    median(1, 'pandoc', ['--version']);
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 console.log(`roadmap bench — node ${process.version}, ${new Date().toISOString()}`);
+mkdirSync(out, { recursive: true });
+const template = join(out, 'docxtemplater-template.docx');
+await writeDocxtemplaterTemplate(template);
+
 const rows = [];
 for (const size of sizes) {
   const dir = join(out, size);
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const projectPath = join(dir, 'roadmap.yaml');
-  const project = generateProject(SIZES[size]);
-  writeFileSync(projectPath, stringify(project));
-  const docx = join(dir, 'roadmap.docx');
-  const runs = size === 'L' ? 1 : 3;
-  const results = [];
-  for (let i = 0; i < runs; i++) {
-    const r = time(process.execPath, [join(here, 'build-one.js'), projectPath, docx]);
-    results.push(JSON.parse(r.stdout));
-  }
-  const best = results.sort((a, b) => a.total - b.total)[Math.floor(results.length / 2)];
-  const activities = project.areaPerubahan.reduce((n, a) => n + a.kegiatan.length, 0);
-  console.log(`\n${size}: ${activities} kegiatan, ${SIZES[size].indicators} indikator, ${SIZES[size].years} tahun — ${(best.bytes / 1024).toFixed(0)} KB DOCX`);
-  for (const [phase, t] of Object.entries(best.phases)) console.log(`  ${phase.padEnd(14)} ${ms(t)}`);
-  console.log(`  ${'total'.padEnd(14)} ${ms(best.total)}   peak RSS ${best.maxRssMb.toFixed(0)} MB`);
-  const row = { size, total: best.total, maxRssMb: best.maxRssMb };
-  if (hasPandoc) {
-    const md = join(dir, 'roadmap.md');
-    time('pandoc', [docx, '-t', 'markdown', '-o', md]);
-    const pandocRuns = [];
-    for (let i = 0; i < runs; i++) pandocRuns.push(time('pandoc', [md, '-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx')]).ms);
-    row.pandoc = median(pandocRuns);
-    console.log(`  pandoc (same content, markdown -> docx): ${ms(row.pandoc)}; roadmap/pandoc = ${(best.total / row.pandoc).toFixed(2)}`);
-  }
+  const project = join(dir, 'roadmap.yaml');
+  const data = generateProject(SIZES[size]);
+  writeFileSync(project, stringify(data));
+  const markdown = join(dir, 'peer.md');
+  writeFileSync(markdown, markdownOf(contentOf(parse(stringify(data)))));
+  const n = size === 'L' ? 1 : 3;
+  const row = {
+    size,
+    kegiatan: data.areaPerubahan.reduce((k, a) => k + a.kegiatan.length, 0),
+    roadmap: median(n, node, [bin, 'build', project, '-o', join(dir, 'roadmap.docx')]),
+    docxtemplater: median(n, node, [join(here, 'peers/docxtemplater-fill.js'), template, project, join(dir, 'docxtemplater.docx')]),
+    pandoc: hasPandoc ? median(n, 'pandoc', [markdown, '-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx')]) : undefined,
+    floor: median(n, node, [join(here, 'peers/floor.js'), project, join(dir, 'floor.docx')]),
+  };
   rows.push(row);
+  console.log(`${size} done: roadmap ${ms(row.roadmap.ms)}`);
 }
 
-// Start-up: `roadmap --help` must not load docx, handlebars or inquirer.
-const startRuns = 15;
-const node = [];
-const help = [];
-for (let i = 0; i < startRuns; i++) {
-  node.push(time(process.execPath, ['-e', '0']).ms);
-  help.push(time(process.execPath, [join(root, 'bin/roadmap.js'), '--help']).ms);
+console.log('\nBuild, whole process (median of 3; L once), peak RSS in brackets:');
+console.log('| size | kegiatan | roadmap | docxtemplater | pandoc | floor | ÷ docxtemplater | ÷ pandoc | ÷ floor |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  const cell = (m) => (m ? `${ms(m.ms)} (${mb(m.rssMb)})` : 'n/a');
+  console.log(
+    `| ${r.size} | ${r.kegiatan.toLocaleString('en')} | ${cell(r.roadmap)} | ${cell(r.docxtemplater)} | ${cell(r.pandoc)} | ${cell(r.floor)} | ${ratio(r.roadmap.ms, r.docxtemplater.ms)} | ${r.pandoc ? ratio(r.roadmap.ms, r.pandoc.ms) : 'n/a'} | ${ratio(r.roadmap.ms, r.floor.ms)} |`,
+  );
 }
-console.log(`\nstart-up (median of ${startRuns}): node -e 0 ${ms(median(node))}, roadmap --help ${ms(median(help))}, ratio ${(median(help) / median(node)).toFixed(2)}`);
 
-// Yearly updates at L size: importing realisations and diffing two revisions.
-try {
-  const { benchUpdates } = await import('./updates.js');
-  await benchUpdates({ out, generateProject, SIZES, time, ms });
-} catch (error) {
-  if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-}
+// Start-up: what a user waits for before anything happens.
+const example = join(root, 'examples/kabupaten-sukamaju/roadmap.yaml');
+const bare = median(11, node, ['-e', '0']);
+const help = median(11, node, [bin, '--help']);
+const validate = median(11, node, [bin, 'validate', example]);
+console.log(`\nStart-up (median of 11): node -e 0 ${ms(bare.ms)}; roadmap --help ${ms(help.ms)} (÷ node ${ratio(help.ms, bare.ms)}); roadmap validate example ${ms(validate.ms)} (÷ node ${ratio(validate.ms, bare.ms)})`);
+
+if (!skip.has('updates')) await benchUpdates({ out, bin, generateProject, SIZES });
+if (!skip.has('watch')) await benchWatch({ out, bin, example: dirname(example) });
+if (!skip.has('batch')) benchBatch({ out, bin, example: dirname(example), count: 40 });
