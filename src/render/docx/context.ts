@@ -4,15 +4,16 @@
  * section's text width (for `Length` percentages and table widths), the section's font
  * overrides, and whether it sits in a table, header or footer.
  */
-import type { Align, DocumentSettings, Table } from '../markup/types.js';
-import type { FieldValues } from './inline.js';
-import type { FontBook } from './layout/fonts.js';
-import type { ListPlan } from './lists.js';
+import type { Align, DocumentSettings, DocumentTree, Section, Table } from '../markup/types.js';
+import type { ListPlan } from './blocks/list-plan.js';
+import type { TocPlan } from './blocks/toc-plan.js';
 import type { ChartRegistry } from './chart/chart-registry.js';
-import type { MediaRegistry } from './media.js';
-import type { StyleTable } from './style-table.js';
-import type { TocPlan } from './toc.js';
-import type { Sink } from './xml.js';
+import type { FontBook } from './layout/fonts.js';
+import { sectionGeometry } from './layout/page-geometry.js';
+import type { StyleTable } from './layout/style-table.js';
+import type { MediaRegistry } from './package/media.js';
+import type { FieldValues } from './wml/run-xml.js';
+import type { Sink } from './wml/xml-sink.js';
 
 export interface DocContext {
   settings: DocumentSettings;
@@ -22,7 +23,7 @@ export interface DocContext {
    * write their XML (page numbers known by then) and their boxes are not used.
    */
   mode: 'measure' | 'write';
-  /** Numbering of every List node, decided by a pre-pass in tree order (P6). */
+  /** Numbering of every List node, decided before anything is written, in tree order. */
   lists: ListPlan;
   styles: StyleTable;
   fonts: FontBook;
@@ -38,7 +39,7 @@ export interface DocContext {
   grownRows: Map<Table, Map<number, number>>;
   /**
    * Column widths (twips) of tables whose columns were widened to hold their longest words, per
-   * table width, found while measuring and written as measured (table-fit.ts).
+   * table width, found while measuring and written as measured (blocks/table-grid.ts).
    */
   fittedGrids: Map<Table, Map<number, number[]>>;
   /** Drawing ids (wp:docPr id), unique in the package, in the order pictures are written. */
@@ -49,7 +50,7 @@ export interface DocContext {
 /** One XML part being written (the body of a section, a header, a footer). */
 export interface PartWriter {
   sink: Sink;
-  /** Media (by index) this part shows, so pack.ts can add its relationships. */
+  /** Media (by index) this part shows, so package/pack.ts can add its relationships. */
   media: Set<number>;
   /** Charts (by index) this part shows. */
   charts: Set<number>;
@@ -82,3 +83,19 @@ export interface BlockContext {
 }
 
 export const measuring = (ctx: BlockContext): boolean => ctx.doc.mode === 'measure';
+
+/** The context blocks in a section are rendered with: its width and font overrides. */
+export function sectionContext(section: Section, tree: DocumentTree, doc: DocContext, part: PartWriter, fields: FieldValues): BlockContext {
+  const { textWidth } = sectionGeometry(section, tree);
+  const { font, fontSize, lineSpacing } = section.props;
+  const s = tree.settings;
+  return {
+    doc,
+    part,
+    fields,
+    textWidth,
+    ...(font !== undefined && font !== s.font ? { font } : {}),
+    ...(fontSize !== undefined && fontSize !== s.fontSize ? { baseSize: fontSize } : {}),
+    ...(lineSpacing !== undefined && lineSpacing !== s.lineSpacing ? { lineSpacing } : {}),
+  };
+}

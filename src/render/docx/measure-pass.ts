@@ -5,15 +5,17 @@
  */
 import type { ISectionOptions } from 'docx';
 import type { Block, DocumentTree } from '../markup/types.js';
-import { renderBlocks } from './blocks.js';
-import type { DocContext } from './context.js';
-import { measureHeadersFooters, planHeadersFooters, resolveHeadersFooters, type PartPlan } from './header-footer.js';
-import type { FieldValues } from './inline.js';
+import { blocksEndWithParagraph } from './blocks/ends-with-paragraph.js';
+import { measureHeadersFooters } from './blocks/header-footer.js';
+import { renderBlocks } from './blocks/render-blocks.js';
+import { sectionContext, type DocContext } from './context.js';
 import type { SectionFlow } from './layout/boxes.js';
-import { endsWithParagraph } from './output.js';
-import { markerOf } from './pack.js';
-import { bodyHeight, sectionContext, sectionOptions } from './sections.js';
-import { NULL_SINK, SECTION_END_PARAGRAPH_HEIGHT } from './xml.js';
+import { bodyHeight } from './layout/page-geometry.js';
+import { planHeadersFooters, resolveHeadersFooters, type PartPlan } from './package/header-footer-parts.js';
+import { markerOf } from './package/placeholder.js';
+import { sectionOptions } from './package/sections.js';
+import type { FieldValues } from './wml/run-xml.js';
+import { NULL_SINK, SECTION_END_PARAGRAPH_HEIGHT } from './wml/xml-sink.js';
 
 /** What a placeholder stands for: a section's body or one of its headers/footers. */
 export interface PlacedPart {
@@ -58,8 +60,8 @@ export function measureSections(tree: DocumentTree, doc: DocContext): Measured {
     doc.fonts.approximated = false;
     const heights = measureHeadersFooters(hf.parts, (p) => ctxFor(out.parts.get(p.marker)));
     const boxes = renderBlocks(section.children, ctxFor(bodyPart));
-    if (i < last && !endsWithParagraph(section.children, false)) {
-      // The section's properties get a one-point paragraph of their own (xml.ts).
+    if (i < last && !blocksEndWithParagraph(section.children, false)) {
+      // The section's properties get a one-point paragraph of their own (wml/xml-sink.ts).
       const h = SECTION_END_PARAGRAPH_HEIGHT;
       boxes.push({ kind: 'para', pitch: [h], fit: [h], before: 0, after: 0, keepNext: false, keepLines: false, pageBreakBefore: false, widowControl: true });
     }

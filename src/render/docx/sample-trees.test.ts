@@ -294,7 +294,8 @@ export function sampleTree(opts: { perbupFont?: string; watermark?: string; font
   };
 }
 
-const CHECK = '/work/shared/tools/docx-check';
+// docx-check lives in ../shared beside the repository (README).
+const CHECK = join(import.meta.dirname, '../../../../shared/tools/docx-check');
 
 /**
  * Compares each TOC entry's page number (as LibreOffice prints it, from text.txt) with the page
@@ -338,7 +339,7 @@ describe('sample document', () => {
     const run = spawnSync(CHECK, [file, join(dir, 'check'), '--pages', '2'], { encoding: 'utf8' });
     expect(run.stdout).toMatch(/LibreOffice converts it/);
     expect(run.status, run.stdout).toBe(0);
-    // Cover + front matter portrait, the matrix landscape, the rest portrait again (P1).
+    // Cover + front matter portrait, the matrix landscape, the rest portrait again.
     expect(run.stdout).toMatch(/portrait ×\d+, \d+x\d+ landscape ×\d+, \d+x\d+ portrait ×\d+/);
     const text = readFileSync(join(dir, 'check', 'text.txt'), 'utf8');
     expect(text).toContain('RENCANA AKSI');

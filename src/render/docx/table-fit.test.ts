@@ -1,12 +1,12 @@
 /** Column widths that hold their longest words, and rows kept with the next row, in the written XML. */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseMarkup } from '../markup/index.js';
+import { parseMarkup } from '../markup/parse.js';
 import type { Block, DocumentTree, Section, Table, TableCell } from '../markup/types.js';
 import { writeDocx } from './index.js';
 import { FontBook, textWidth } from './layout/fonts.js';
-import { WORD_ROOM, fitColumns } from './table-fit.js';
-import { CELL_MARGINS, scaleColumns } from './tables.js';
+import { WORD_ROOM, fitColumns, scaleColumns } from './layout/table-fit.js';
+import { CELL_MARGINS } from './wml/table-xml.js';
 
 const MARGINS = CELL_MARGINS.left + CELL_MARGINS.right;
 const fonts = new FontBook();

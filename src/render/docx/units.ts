@@ -1,6 +1,6 @@
 /**
  * Unit conversions and `Length` resolution. OOXML measures most lengths in twips (dxa, 1/20 pt),
- * run sizes in half-points (w:sz), pictures in EMU (drawing.ts).
+ * run sizes in half-points (w:sz), pictures in EMU (wml/drawing-xml.ts).
  */
 import type { Length } from '../markup/types.js';
 
@@ -9,6 +9,8 @@ export const TWIPS_PER_POINT = 20;
 export const TWIPS_PER_CM = 567;
 
 export const ptToTwips = (pt: number): number => Math.round(pt * TWIPS_PER_POINT);
+/** Centimetres in whole twips (0.75 cm = 425). */
+export const cmToTwips = (cm: number): number => Math.round(cm * TWIPS_PER_CM);
 /** w:sz / w:szCs take half-points; docx's `size` option takes them as given. */
 export const ptToHalfPoints = (pt: number): number => Math.round(pt * 2);
 /** w:spacing w:line with lineRule="auto" is in 240ths of a line. */

@@ -1,7 +1,8 @@
 /**
  * The charts of a package: each ChartSpec once, as word/charts/chartN.xml with its workbook in
  * word/embeddings/DataN.xlsx, shown from a body part through a relationship with a fixed id
- * (`rIdChart<n>`), which pack.ts adds to the parts that show it, like pictures (media.ts).
+ * (`rIdChart<n>`), which package/pack.ts adds to the parts that show it, like pictures
+ * (package/media.ts).
  */
 import type { ChartSpec } from './chart-spec.js';
 import { chartXml } from './chart-xml.js';

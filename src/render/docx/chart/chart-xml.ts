@@ -7,7 +7,7 @@
  * CT_BarChart, CT_LineChart, CT_CatAx, CT_ValAx), which docx-check validates against.
  */
 import { toLetters } from '../../templates/format.js';
-import { escapeAttr, escapeText } from '../xml.js';
+import { escapeAttr, escapeText } from '../wml/escape.js';
 import type { ChartSpec } from './chart-spec.js';
 
 export const SHEET_NAME = 'Data';

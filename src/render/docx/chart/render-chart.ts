@@ -4,12 +4,13 @@
  * per package by the registry; this part only refers to it.
  */
 import type { Chart } from '../../markup/types.js';
+import { effectiveStyle, renderSpacer } from '../blocks/paragraphs.js';
 import { measuring, type BlockContext } from '../context.js';
-import { markMetrics } from '../inline.js';
 import { NO_BOX, type ParaBox } from '../layout/boxes.js';
-import { measureParagraph, paragraphXml, type ParagraphProperties } from '../paragraph-xml.js';
-import { effectiveStyle, renderSpacer } from '../paragraphs.js';
+import { markMetrics } from '../layout/inline-pieces.js';
+import { measureParagraph } from '../layout/measure-paragraph.js';
 import { ptToTwips, resolveLength, TWIPS_PER_POINT } from '../units.js';
+import { paragraphXml, type ParagraphProperties } from '../wml/paragraph-xml.js';
 import { chartRelId } from './chart-registry.js';
 import { chartDrawingXml } from './chart-xml.js';
 
@@ -28,8 +29,8 @@ export function renderChart(chart: Chart, ctx: BlockContext): ParaBox {
     return NO_BOX;
   }
   const style = effectiveStyle(ctx, undefined);
-  const mark = markMetrics({}, style, ctx.doc);
+  const mark = markMetrics({}, style, ctx.doc.fonts);
   // A drawing alone on its line makes the line exactly as tall as itself (LibreOffice).
   const box = { kind: 'box' as const, width: ptToTwips(widthPt), metrics: { ascent: ptToTwips(chart.height), descent: 0, gap: 0 } };
-  return measureParagraph(props, style, { pieces: [box], mark }, ctx);
+  return measureParagraph(props, style, { pieces: [box], mark }, ctx.textWidth);
 }

@@ -6,11 +6,10 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { toLetters } from '../../templates/format.js';
-import { escapeText } from '../xml.js';
+import { ZIP_TIME } from '../package/zip-time.js';
+import { escapeText } from '../wml/escape.js';
 import type { ChartSpec } from './chart-spec.js';
 import { SHEET_NAME } from './chart-xml.js';
-
-const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +

@@ -18,7 +18,7 @@ describe('readFontFile', () => {
     expect(face?.hhea).toEqual({ ascender: 1854, descender: -434, lineGap: 67 });
     expect(face?.advance(0x61)).toBe(1139);
     expect(face?.advance(0x2014)).toBe(2048);
-    // font-data.ts is generated from these files (scripts/font-metrics.mjs): 'a' is the 66th width.
+    // font-data.ts is generated from these files (npm run font-data): 'a' is the 66th width.
     const sans = FONT_FAMILIES.find((f) => f.family === 'Liberation Sans');
     expect(sans?.faces.regular.split(',')[0x61 - 0x20]).toBe('1139');
   });

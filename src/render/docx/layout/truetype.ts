@@ -2,7 +2,7 @@
  * A small reader for TrueType/OpenType files: just what line breaking and line heights need
  * (advance widths from `hmtx` through `cmap`, units per em, vertical metrics from `hhea` and
  * `OS/2`, the family name and whether the face is bold/italic). Used by
- * scripts/font-metrics.mjs to generate the committed width tables, and at run time for fonts
+ * font-data-generator.ts to generate the committed width tables, and at run time for fonts
  * the caller supplies as files. No shaping, kerning or ligatures: LibreOffice does not kern
  * DOCX text unless w:kern asks for it, and Word lays out Latin text without ligatures.
  */
