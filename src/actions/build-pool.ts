@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { RoadmapError, UsageError, UserError, ValidationFailed } from '../errors.js';
-import type { BuildOptions, BuildResult } from './build.js';
+import type { BuildOptions, BuildOutcome, BuildResult } from './build-types.js';
 
 export type WorkerRequest = { index: number; path: string; options: Omit<BuildOptions, 'onProgress'> };
 export type WorkerReply = { index: number; result: BuildResult } | { index: number; error: SerializedError };
@@ -37,10 +37,10 @@ export async function buildInWorkers(
   paths: readonly string[],
   options: BuildOptions,
   workers: number,
-): Promise<(BuildResult | { project: string; error: unknown })[]> {
+): Promise<BuildOutcome[]> {
   const { onProgress, ...plain } = options;
   const total = paths.length;
-  const results: (BuildResult | { project: string; error: unknown })[] = new Array(total);
+  const results: BuildOutcome[] = new Array(total);
   let next = 0;
 
   const runWorker = () =>

@@ -7,51 +7,15 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
-import type { Problem } from '../model/problem.js';
 import { salinanGaps } from '../model/dasar-hukum.js';
 import { readLogo } from './logo-file.js';
 import type { Project } from '../model/types.js';
-import { documentSuffix, REGULASI, type DocumentRequest } from '../render/document-kind.js';
-import type { Phase } from '../render/render-document.js';
+import { documentSuffix, REGULASI } from '../render/document-kind.js';
+import type { BuildOptions, BuildOutcome, BuildResult } from './build-types.js';
 import { checkOutputDir, checkOutputPath } from './output-path.js';
 import { displayPath, loadProject, requireValidProject } from './project-file.js';
 import { loadTemplateSet, type LoadedTemplateSet } from './template-set.js';
-
-export interface BuildOptions {
-  cwd: string;
-  /** Output file (one project only): NAME.docx, or NAME.pdf for NAME.docx and its PDF. */
-  output?: string;
-  /** Output folder (several projects): <outDir>/<project folder>.docx */
-  outDir?: string;
-  /** A template set folder (from `roadmap templates eject`). */
-  template?: string;
-  /** Which document: the regulation (default), the working papers, or a year's report. */
-  document?: DocumentRequest;
-  pdf?: boolean;
-  draf?: number;
-  final?: boolean;
-  /** Parallel workers for several projects; default: the machine's cores. */
-  jobs?: number;
-  onProgress?: (event: BuildProgress) => void;
-}
-
-export type BuildProgress =
-  | { type: 'start'; project: string; index: number; total: number }
-  | { type: 'done'; result: BuildResult; index: number; total: number }
-  | { type: 'failed'; project: string; error: unknown; index: number; total: number };
-
-export interface BuildResult {
-  project: string;
-  output: string;
-  bytes: number;
-  pdf?: string;
-  pdfPages?: number;
-  warnings: string[];
-  /** The project's own warnings (as `roadmap validate` gives them): the build goes on. */
-  problems: Problem[];
-  /** Milliseconds per phase, for the bench. */
-  phases: Partial<Record<Phase | 'load' | 'write', number>>;
-}
+import { checkYearInPeriod } from './year-in-period.js';
 
 /**
  * The project's output path: -o (NAME.pdf means NAME.docx beside it), else
@@ -76,7 +40,8 @@ export async function buildProject(given: string | undefined, options: BuildOpti
   await checkOutput(output, loaded.path, options);
   const project = requireValidProject(loaded);
   const document = options.document ?? REGULASI;
-  if (document.kind === 'laporan') checkReportYear(project, document.tahun);
+  // A report is for a year of the period.
+  if (document.kind === 'laporan') checkYearInPeriod(project, document.tahun, '--tahun');
   if (document.kind === 'regulasi' && document.salinan) checkSalinan(project);
   const set = templateSet ?? (await loadTemplateSet(options.template, options.cwd));
   const assets = await readAssets(project, loaded.path, options.cwd);
@@ -121,7 +86,7 @@ export async function buildProject(given: string | undefined, options: BuildOpti
  * Builds several projects; failures are reported per project and do not stop the others.
  * Returns results in the order given.
  */
-export async function buildProjects(paths: readonly string[], options: BuildOptions): Promise<(BuildResult | { project: string; error: unknown })[]> {
+export async function buildProjects(paths: readonly string[], options: BuildOptions): Promise<BuildOutcome[]> {
   if (paths.length > 1 && options.output) {
     throw new UsageError('E_OUTPUT_MANY', 'Opsi -o hanya untuk satu proyek.', { hint: 'Untuk beberapa proyek gunakan --out-dir FOLDER.' });
   }
@@ -137,7 +102,7 @@ export async function buildProjects(paths: readonly string[], options: BuildOpti
   const total = paths.length;
   if (total <= 1 || (options.jobs ?? 2) <= 1) {
     const set = await loadTemplateSet(options.template, options.cwd);
-    const results: (BuildResult | { project: string; error: unknown })[] = [];
+    const results: BuildOutcome[] = [];
     for (const [index, path] of paths.entries()) {
       options.onProgress?.({ type: 'start', project: path, index, total });
       try {
@@ -190,16 +155,6 @@ function checkSalinan(project: Project): void {
   throw new UserError('E_SALINAN_INCOMPLETE', `SALINAN belum dapat dibuat: ${gaps.join('; ')} belum diisi.`, {
     hint: 'SALINAN disahkan "sesuai dengan aslinya": lengkapi isian itu di roadmap.yaml (Mengingat dapat ditulis seluruhnya di dokumen.dasarHukum), lalu jalankan lagi.',
   });
-}
-
-/** A report is for a year of the period. */
-function checkReportYear(project: Project, tahun: number): void {
-  const { mulai, selesai } = project.periode;
-  if (tahun < mulai || tahun > selesai) {
-    throw new UserError('E_TAHUN_LUAR_PERIODE', `Tahun ${tahun} di luar periode road map ${mulai}-${selesai}.`, {
-      hint: `Pilih tahun ${mulai} sampai ${selesai}, misalnya --tahun ${Math.min(Math.max(tahun, mulai), selesai)}.`,
-    });
-  }
 }
 
 /** The logo, read relative to the project file; a bad one stops the build as validate reports it. */

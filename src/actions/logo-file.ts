@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Project } from '../model/types.js';
-import { imageTypeOf } from '../render/docx/images.js';
+import { imageTypeOf } from '../render/docx/package/image-type.js';
 import { displayPath } from './project-file.js';
 
 export type LogoRead =

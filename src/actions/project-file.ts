@@ -96,9 +96,10 @@ export async function withProjectLock<T>(projectPath: string, options: ProjectLo
     lock = await acquireLock(lockPath, { command: options.command, waitMs: options.waitMs ?? LOCK_WAIT_MS });
   } catch (error) {
     if (error instanceof LockBusy) throw lockedError(options.displayPath, lockPathFor(options.displayPath), error.holder);
+    // No project there (no folder, or a file where a folder should be): nothing to protect, and
+    // the job says so in the words every command uses for a missing or unreadable project.
+    if (!(await stat(projectPath).catch(() => undefined))) return job();
     const code = (error as NodeJS.ErrnoException).code;
-    // No folder, so no project: the job says so in its own words.
-    if (code === 'ENOENT') return job();
     throw new UserError('E_PROJECT_LOCK', `Kunci ${lockPathFor(options.displayPath)} tidak dapat dibuat (${code ?? String(error)}).`, {
       hint: 'Periksa apakah folder proyek dapat ditulisi.',
       cause: error,

@@ -2,9 +2,9 @@
  * `roadmap status`: progress of a project in one year (target against realisation per indicator
  * and activity, summaries per sasaran, area and OPD). Never prints.
  */
-import { UserError } from '../errors.js';
 import { defaultTahun, progressOf, yearsWithRealisasi, type Progress } from '../model/achievement.js';
 import { loadProject, requireValidProject } from './project-file.js';
+import { checkYearInPeriod } from './year-in-period.js';
 
 export interface StatusResult {
   file: string;
@@ -21,9 +21,7 @@ export async function projectStatus(given: string | undefined, cwd: string, opti
   const project = requireValidProject(loaded);
   const { mulai, selesai } = project.periode;
   const tahun = options.tahun ?? defaultTahun(project);
-  if (tahun < mulai || tahun > selesai) {
-    throw new UserError('E_YEAR_OUTSIDE_PERIOD', `Tahun ${tahun} di luar periode road map ${mulai}-${selesai}.`);
-  }
+  checkYearInPeriod(project, tahun);
   const jenis = { kabupaten: 'Kabupaten', kota: 'Kota', provinsi: 'Provinsi' }[project.pemerintah.jenis];
   return {
     file: loaded.displayPath,

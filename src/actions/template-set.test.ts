@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError, ValidationFailed } from '../errors.js';
-import type { Problem } from '../model/problem.js';
+import type { Problem } from '../problem.js';
 import { BUILTIN_TEMPLATES_DIR, loadTemplateSet, TEMPLATE_LIMITS } from './template-set.js';
 
 const SECRET = 'rahasia:x:0:0:jangan-bocor';

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument, LineCounter } from 'yaml';
 import { UserError, ValidationFailed } from '../errors.js';
 import { locate } from '../model/locate.js';
-import { formatPath, type Problem } from '../model/problem.js';
+import { formatPath, type Problem } from '../problem.js';
 import { describeIssue } from '../model/zod-issues.js';
 import { TemplateSettings } from '../render/settings.js';
 

@@ -10,14 +10,13 @@ import { UsageError, UserError, ValidationFailed } from '../errors.js';
 import { readSpreadsheet } from '../io/read-spreadsheet.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { applyEdits, type Edit } from '../model/edits/apply-edits.js';
-import { applyRealisasi, type RealisasiChange } from '../model/edits/apply-realisasi.js';
-import { formatHunks, lineDiff } from '../model/edits/line-diff.js';
-import { FILE_PROBLEMS, realisasiRowsFrom } from '../model/edits/realisasi-rows.js';
+import { applyRealisasi, type RealisasiChange } from '../model/realisasi/apply-realisasi.js';
+import { formatHunks, lineDiff } from '../model/yaml-text/line-diff.js';
+import { FILE_PROBLEMS, realisasiRowsFrom } from '../model/realisasi/realisasi-rows.js';
 import { rollPeriod, type RollReport } from '../model/edits/roll-period.js';
 import { planSetValues, type SetChange } from '../model/edits/set-value.js';
 import { parseProject, UNREADABLE } from '../model/parse-project.js';
-import type { Problem } from '../model/problem.js';
-import type { Project } from '../model/types.js';
+import type { Problem } from '../problem.js';
 import {
   displayPath,
   loadProject,
@@ -27,6 +26,7 @@ import {
   writeLoadedProject,
   type LoadedProject,
 } from './project-file.js';
+import { checkYearInPeriod } from './year-in-period.js';
 
 interface UpdateBase {
   /** The project file as shown to the user. */
@@ -306,13 +306,6 @@ function revisionNote(data: unknown, options: Common): { edit: Edit; note: { dra
   const last = Math.max(0, ...log.map((r) => (typeof r?.draf === 'number' ? r.draf : 0)));
   const note = { draf: last + 1, tanggal: options.tanggal ?? today(), catatan };
   return { edit: { op: 'append', path: ['riwayatRevisi'], value: note }, note };
-}
-
-function checkYearInPeriod(project: Project, tahun: number): void {
-  const { mulai, selesai } = project.periode;
-  if (tahun < mulai || tahun > selesai) {
-    throw new UserError('E_YEAR_OUTSIDE_PERIOD', `Tahun ${tahun} di luar periode road map ${mulai}-${selesai}.`);
-  }
 }
 
 /** Today as TTTT-BB-HH in local time. */

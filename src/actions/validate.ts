@@ -4,7 +4,7 @@
  */
 import { checkAlignment, type Alignment } from '../model/check-alignment.js';
 import { locate } from '../model/locate.js';
-import { hasErrors, sortProblems, type Problem } from '../model/problem.js';
+import { hasErrors, sortProblems, type Problem } from '../problem.js';
 import { readLogo } from './logo-file.js';
 import { loadProject, type LoadedProject } from './project-file.js';
 

@@ -8,10 +8,10 @@
 import { basename, isAbsolute, relative } from 'node:path';
 import { CommanderError } from 'commander';
 import { ExitCode, RoadmapError, UsageError, ValidationFailed } from '../errors.js';
-import type { Problem } from '../model/problem.js';
+import type { Problem } from '../problem.js';
 import { translateCommanderMessage } from './commander-messages.js';
-import { Exit } from './exit.js';
-import type { Io } from './io.js';
+import { Exit, Interrupted, isInterruption } from './exit.js';
+import type { Io } from './streams.js';
 import { printProblems } from './report.js';
 
 /** The error object of every `--json` answer, also inside `build --json` for a failed project. */
@@ -48,8 +48,10 @@ export function errorJson(error: unknown, cwd?: string): ErrorJson {
 export function reportError(error: unknown, io: Io, options: { debug?: boolean; json?: boolean } = {}): number {
   // A command that has already said everything (e.g. `validate --json` printed its report).
   if (error instanceof Exit) return error.code;
-  if (isPromptExit(error)) {
-    io.stderr.write(`\n${io.color.yellow('Dihentikan.')}\n`);
+  // Ctrl-C, said here for every command: a command only adds where its work was kept.
+  if (isInterruption(error)) {
+    const note = error instanceof Interrupted ? ` ${error.note}` : '';
+    io.stderr.write(`\n${io.color.yellow('Dihentikan.')}${note}\n`);
     return ExitCode.INTERRUPTED;
   }
   const described = describeError(error, io.cwd);
@@ -84,7 +86,8 @@ export function describeError(error: unknown, cwd?: string): Described {
     };
   }
   if (error instanceof CommanderError) {
-    // Help and version exit 0; every other commander error is a usage error (code-style C3).
+    // Help and version exit 0; every other commander error (unknown option, missing argument, bad
+    // value) is a usage error, exit 2, whatever exit code commander itself chose.
     const message = translateCommanderMessage(error.message).replace(/^galat:\s*/, '').trim();
     return { exit: error.exitCode === 0 ? ExitCode.OK : ExitCode.USAGE, code: 'E_USAGE', message, hint: 'Lihat: roadmap <perintah> --help' };
   }
@@ -140,9 +143,4 @@ function shown(path: string, cwd: string | undefined): string {
   if (!cwd || !isAbsolute(path)) return path;
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-}
-
-/** Inquirer's Ctrl-C: matched by name so the wizard's modules stay out of start-up (P10). */
-function isPromptExit(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }

@@ -7,7 +7,7 @@ import { Command } from 'commander';
 import { ExitCode } from '../errors.js';
 import { reportError } from './answer.js';
 import { indonesianHelp, translateCommanderMessage } from './commander-messages.js';
-import { processIo, type Io } from './io.js';
+import { processIo, type Io } from './streams.js';
 import { registerBuild } from './commands/build.js';
 import { registerDiff } from './commands/diff.js';
 import { registerInit } from './commands/init.js';
@@ -46,7 +46,8 @@ Contoh:
 Kode keluar: 0 berhasil, 1 masukan salah, 2 perintah salah tulis, 3 galat internal, 130 dihentikan.`,
     );
   // Each command registers itself with program.command(), so it inherits exitOverride and
-  // configureOutput (code-style C3: addCommand() would not copy them).
+  // configureOutput: a command built apart and attached with addCommand() would not, and its
+  // errors would then exit the process in English instead of reaching answer.ts.
   registerInit(program, io);
   registerBuild(program, io);
   registerValidate(program, io);

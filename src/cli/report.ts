@@ -3,8 +3,10 @@
  * line as `file:line:col  path  message`, with the hint below, then a count.
  */
 import type { ChalkInstance } from 'chalk';
-import type { Problem } from '../model/problem.js';
-import type { Io } from './io.js';
+import type { BuildProgress, BuildResult } from '../actions/build-types.js';
+import type { Alignment } from '../model/check-alignment.js';
+import type { Problem } from '../problem.js';
+import type { Io } from './streams.js';
 
 export function formatProblem(p: Problem, color: ChalkInstance): string[] {
   const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
@@ -37,7 +39,7 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 }
 
-export function formatAlignment(a: import('../model/check-alignment.js').Alignment): string[] {
+export function formatAlignment(a: Alignment): string[] {
   const lines = [`Keselarasan dengan road map nasional (${a.profil}, ${a.basis}): ${a.covered}/${a.total} = ${a.percent.toLocaleString('id-ID')}% → nilai ${a.grade}`];
   const missing = a.items.filter((i) => !i.covered);
   if (missing.length > 0) {
@@ -47,7 +49,7 @@ export function formatAlignment(a: import('../model/check-alignment.js').Alignme
   return lines;
 }
 
-export function formatBuildResult(r: import('../actions/build.js').BuildResult, color: ChalkInstance): string {
+export function formatBuildResult(r: BuildResult, color: ChalkInstance): string {
   const pdf = r.pdf ? `, PDF: ${r.pdf}${r.pdfPages ? ` (${r.pdfPages} halaman)` : ''}` : '';
   const lines = [`${color.green('✔')} ${r.output} (${formatBytes(r.bytes)})${pdf}`];
   for (const w of r.warnings) lines.push(`  ${color.yellow('!')} ${w}`);
@@ -73,7 +75,7 @@ export function createProgressReporter(io: Io, total: number) {
     io.stderr.write(`\r\x1b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}`);
   };
   return {
-    onProgress(event: import('../actions/build.js').BuildProgress) {
+    onProgress(event: BuildProgress) {
       if (total <= 1) return;
       if (event.type === 'start') {
         if (tty) draw(event.project);

@@ -5,7 +5,7 @@
 import { watch } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { reportError } from './answer.js';
-import type { Io } from './io.js';
+import type { Io } from './streams.js';
 
 export async function watchAndRebuild(io: Io, paths: string[], template: string | undefined, build: () => Promise<{ error: unknown }[]>): Promise<void> {
   const run = async () => {

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { Io } from '../io.js';
+import type { Io } from '../streams.js';
 import { positiveInt } from '../option-parsers.js';
 import type { BuildFlags } from '../handlers/build.js';
 

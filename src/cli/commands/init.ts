@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Io } from '../io.js';
+import type { Io } from '../streams.js';
 import type { InitFlags } from '../handlers/init.js';
 
 export function registerInit(program: Command, io: Io): void {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Io } from '../io.js';
+import type { Io } from '../streams.js';
 import { quarter, year } from '../option-parsers.js';
 import type { LaporanFlags } from '../handlers/laporan.js';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Io } from '../io.js';
+import type { Io } from '../streams.js';
 import { year } from '../option-parsers.js';
 
 export function registerStatus(program: Command, io: Io): void {

@@ -1,15 +1,7 @@
-import { InvalidArgumentError, type Command } from 'commander';
-import type { Io } from '../io.js';
-import { year, quarter } from '../option-parsers.js';
+import type { Command } from 'commander';
+import type { Io } from '../streams.js';
+import { collect, period, quarter, year } from '../option-parsers.js';
 import type { UpdateFlags } from '../handlers/update.js';
-
-const collect = (value: string, previous: string[]) => [...previous, value];
-
-function period(value: string): { mulai: number; selesai: number } {
-  const match = /^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$/.exec(value);
-  if (!match) throw new InvalidArgumentError('tulis MULAI-SELESAI, misalnya 2029-2033.');
-  return { mulai: Number(match[1]), selesai: Number(match[2]) };
-}
 
 export function registerUpdate(program: Command, io: Io): void {
   program

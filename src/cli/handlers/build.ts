@@ -1,21 +1,18 @@
 /** `roadmap build`: the flags -> buildProjects -> one line per document, or JSON. */
-import type { BuildResult } from '../../actions/build.js';
+import { isBuildFailure } from '../../actions/build-types.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import type { DocumentRequest } from '../../render/document-kind.js';
 import { errorJson, printJson, reportError } from '../answer.js';
 import { Exit } from '../exit.js';
-import type { Io } from '../io.js';
+import type { Io } from '../streams.js';
 import { createProgressReporter, formatBuildResult } from '../report.js';
+import { outputOptions, type OutputFlags } from './output-flags.js';
 
 type Only = 'regulasi' | 'peraturan' | 'lampiran' | 'berkas-kerja';
 
-export interface BuildFlags {
-  output?: string;
-  outDir?: string;
-  template?: string;
+export interface BuildFlags extends OutputFlags {
   only: Only;
   salinan?: boolean;
-  pdf?: boolean;
   watch?: boolean;
   draft?: number;
   final?: boolean;
@@ -23,19 +20,13 @@ export interface BuildFlags {
   json?: boolean;
 }
 
-type Outcome = BuildResult | { project: string; error: unknown };
-const failed = (r: Outcome): r is { project: string; error: unknown } => 'error' in r;
-
 export async function build(io: Io, projects: string[], flags: BuildFlags): Promise<void> {
   const { buildProjects } = await import('../../actions/build.js');
   const paths = projects.length > 0 ? projects : ['roadmap.yaml'];
   const options = {
     cwd: io.cwd,
     document: documentFor(flags),
-    ...(flags.output ? { output: flags.output } : {}),
-    ...(flags.outDir ? { outDir: flags.outDir } : {}),
-    ...(flags.template ? { template: flags.template } : {}),
-    ...(flags.pdf ? { pdf: true } : {}),
+    ...outputOptions(flags),
     ...(flags.draft !== undefined ? { draf: flags.draft } : {}),
     ...(flags.final ? { final: true } : {}),
     ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
@@ -51,18 +42,18 @@ export async function build(io: Io, projects: string[], flags: BuildFlags): Prom
     const { watchAndRebuild } = await import('../watch.js');
     await watchAndRebuild(io, paths, flags.template, async () => {
       const results = await once();
-      for (const r of results) if (!failed(r)) io.stdout.write(`${formatBuildResult(r, io.colorOut)}\n`);
-      return results.filter(failed);
+      for (const r of results) if (!isBuildFailure(r)) io.stdout.write(`${formatBuildResult(r, io.colorOut)}\n`);
+      return results.filter(isBuildFailure);
     });
     return;
   }
 
   const results = await once();
-  // One project: its error is the command's error (main.ts prints it, also as JSON).
-  if (paths.length === 1 && failed(results[0]!)) throw results[0].error;
-  if (flags.json) printJson(io, results.map((r) => (failed(r) ? { project: r.project, error: errorJson(r.error, io.cwd) } : r)));
-  else for (const r of results) if (!failed(r)) io.stdout.write(`${formatBuildResult(r, io.colorOut)}\n`);
-  const failures = results.filter(failed);
+  // One project: its error is the command's error (answer.ts says it, also as JSON).
+  if (paths.length === 1 && isBuildFailure(results[0]!)) throw results[0].error;
+  if (flags.json) printJson(io, results.map((r) => (isBuildFailure(r) ? { project: r.project, error: errorJson(r.error, io.cwd) } : r)));
+  else for (const r of results) if (!isBuildFailure(r)) io.stdout.write(`${formatBuildResult(r, io.colorOut)}\n`);
+  const failures = results.filter(isBuildFailure);
   if (failures.length === 0) return;
   let exit: number = ExitCode.INVALID_INPUT;
   for (const f of failures) {

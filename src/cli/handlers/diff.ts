@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { DiffResult } from '../../actions/diff.js';
 import { printJson } from '../answer.js';
-import type { Io } from '../io.js';
+import type { Io } from '../streams.js';
 import { wrapWords } from '../report.js';
 
 export async function diff(io: Io, a: string, b: string, flags: { json?: boolean; docx?: string }): Promise<void> {

@@ -1,8 +1,8 @@
 /** `roadmap init`: the workshop wizard (or --answers), then what happened and where the files are. */
-import { ExitCode, UsageError, ValidationFailed } from '../../errors.js';
+import { UsageError, ValidationFailed } from '../../errors.js';
 import type { InitResult } from '../../wizard/init-project.js';
-import { Exit } from '../exit.js';
-import { isInteractive, type Io } from '../io.js';
+import { Interrupted, isInterruption } from '../exit.js';
+import { isInteractive, type Io } from '../streams.js';
 import { formatBytes } from '../report.js';
 
 export interface InitFlags {
@@ -13,7 +13,8 @@ export interface InitFlags {
 }
 
 export async function init(io: Io, folder: string | undefined, flags: InitFlags): Promise<void> {
-  // Decide before the first prompt: without a terminal Inquirer would fail or hang (P10).
+  // Decide before the first prompt: without a terminal (a pipe, CI) Inquirer would fail with a
+  // stack trace or wait forever for keys that never come.
   if (flags.answers === undefined && !isInteractive(io)) {
     throw new UsageError('E_NOT_INTERACTIVE', 'roadmap init memerlukan terminal interaktif, dan di sini tidak ada.', {
       hint: `Tanpa terminal, berikan jawaban dari berkas: roadmap init ${folder ?? '.'} --answers jawaban.yaml (format: docs/wizard.md).`,
@@ -36,13 +37,10 @@ export async function init(io: Io, folder: string | undefined, flags: InitFlags)
       write: out,
     });
   } catch (error) {
-    if (error instanceof Error && error.name === 'ExitPromptError') {
-      // Ctrl-C: every answer so far is already on disk (P10, C4).
-      const { shown, resumeCommand } = initPaths(folder, io.cwd);
-      io.stderr.write(`\n${io.color.yellow('Dihentikan.')} Jawaban tersimpan di ${shown}; lanjutkan dengan: ${resumeCommand}\n`);
-      throw new Exit(ExitCode.INTERRUPTED);
-    }
-    throw error;
+    if (!isInterruption(error)) throw error;
+    // The wizard saves after every answer, so Ctrl-C loses nothing: say where it is and how to go on.
+    const { shown, resumeCommand } = initPaths(folder, io.cwd);
+    throw new Interrupted(`Jawaban tersimpan di ${shown}; lanjutkan dengan: ${resumeCommand}`);
   }
 
   reportInit(io, result, interactive, flags.build);

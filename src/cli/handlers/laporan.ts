@@ -1,15 +1,12 @@
 /** `roadmap laporan`: one year's monitoring report, built like any document. */
 import { printJson } from '../answer.js';
-import type { Io } from '../io.js';
+import type { Io } from '../streams.js';
 import { formatBuildResult } from '../report.js';
+import { outputOptions, type OutputFlags } from './output-flags.js';
 
-export interface LaporanFlags {
+export interface LaporanFlags extends OutputFlags {
   tahun: number;
   triwulan?: 1 | 2 | 3 | 4;
-  output?: string;
-  outDir?: string;
-  template?: string;
-  pdf?: boolean;
   json?: boolean;
 }
 
@@ -18,10 +15,7 @@ export async function laporan(io: Io, project: string | undefined, flags: Lapora
   const result = await buildProject(project, {
     cwd: io.cwd,
     document: { kind: 'laporan', tahun: flags.tahun, ...(flags.triwulan !== undefined ? { triwulan: flags.triwulan } : {}) },
-    ...(flags.output ? { output: flags.output } : {}),
-    ...(flags.outDir ? { outDir: flags.outDir } : {}),
-    ...(flags.template ? { template: flags.template } : {}),
-    ...(flags.pdf ? { pdf: true } : {}),
+    ...outputOptions(flags),
   });
   if (flags.json) printJson(io, result);
   else io.stdout.write(`${formatBuildResult(result, io.colorOut)}\n`);

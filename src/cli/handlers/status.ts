@@ -2,9 +2,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { StatusResult } from '../../actions/status.js';
 import { summarise, type Ringkasan } from '../../model/achievement.js';
-import { formatNilai, shorten } from '../../model/diff/format-value.js';
+import { formatNilaiPesan, shorten } from '../../model/format-message.js';
 import { printJson } from '../answer.js';
-import type { Io } from '../io.js';
+import type { Io } from '../streams.js';
 
 export async function status(io: Io, project: string | undefined, flags: { tahun?: number; json?: boolean }): Promise<void> {
   const { projectStatus } = await import('../../actions/status.js');
@@ -57,7 +57,7 @@ export function formatStatus(result: StatusResult, color: ChalkInstance): string
   if (behind.length > 0) {
     lines.push('', color.bold('Belum tercapai'));
     for (const r of behind) {
-      const persen = r.capaian !== null ? ` (${formatNilai(r.capaian)}%)` : '';
+      const persen = r.capaian !== null ? ` (${formatNilaiPesan(r.capaian)}%)` : '';
       lines.push(`  ${color.red('✖')} ${r.id} ${shorten(r.nama, 60)}: ${value(r.realisasi)} dari target ${value(r.target)}${persen}`);
     }
   }
@@ -76,6 +76,6 @@ function cells(r: Ringkasan, color: ChalkInstance): string {
 
 function value(v: number | string | null): string {
   if (v === null) return '-';
-  return typeof v === 'number' ? formatNilai(v) : `"${shorten(v, 40)}"`;
+  return typeof v === 'number' ? formatNilaiPesan(v) : `"${shorten(v, 40)}"`;
 }
 

@@ -1,6 +1,6 @@
 /** `roadmap templates list|eject`. */
 import { printJson } from '../answer.js';
-import type { Io } from '../io.js';
+import type { Io } from '../streams.js';
 
 export async function listTemplates(io: Io, flags: { json?: boolean }): Promise<void> {
   const { listTemplateSets } = await import('../../actions/templates.js');

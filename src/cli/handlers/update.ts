@@ -4,12 +4,12 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { RealisasiUpdateResult, RollUpdateResult, SetUpdateResult } from '../../actions/update.js';
-import type { TemplateResult } from '../../actions/realisasi-template.js';
+import type { RealisasiWorkbookResult } from '../../actions/realisasi-workbook.js';
 import { ExitCode, UsageError } from '../../errors.js';
-import { formatNilai } from '../../model/diff/format-value.js';
+import { formatNilaiPesan } from '../../model/format-message.js';
 import { printJson } from '../answer.js';
 import { Exit } from '../exit.js';
-import type { Io } from '../io.js';
+import type { Io } from '../streams.js';
 import { printProblems } from '../report.js';
 
 export interface UpdateFlags {
@@ -31,9 +31,9 @@ export interface UpdateFlags {
 
 export async function update(io: Io, project: string | undefined, flags: UpdateFlags): Promise<void> {
   const mode = modeOf(flags);
-  if (mode === 'template') {
-    const { writeRealisasiTemplate } = await import('../../actions/realisasi-template.js');
-    const result = await writeRealisasiTemplate(project, io.cwd, {
+  if (mode === 'workbook') {
+    const { writeRealisasiWorkbook } = await import('../../actions/realisasi-workbook.js');
+    const result = await writeRealisasiWorkbook(project, io.cwd, {
       output: flags.templateRealisasi!,
       ...(flags.tahun !== undefined ? { tahun: flags.tahun } : {}),
       perOpd: flags.perOpd ?? false,
@@ -41,7 +41,7 @@ export async function update(io: Io, project: string | undefined, flags: UpdateF
       ...(flags.triwulan !== undefined ? { triwulan: flags.triwulan } : {}),
     });
     if (flags.json) printJson(io, result);
-    else reportTemplate(io, result);
+    else reportRealisasiWorkbook(io, result);
     return;
   }
   const actions = await import('../../actions/update.js');
@@ -53,7 +53,7 @@ export async function update(io: Io, project: string | undefined, flags: UpdateF
       dryRun: flags.dryRun ?? false,
     });
     if (flags.json) printJson(io, result);
-    else for (const line of formatRoll(result, stdoutColor(io))) io.stdout.write(`${line}\n`);
+    else for (const line of formatRoll(result, io.colorOut)) io.stdout.write(`${line}\n`);
     return;
   }
   const common = { dryRun: flags.dryRun ?? false, ...(flags.revisi !== undefined ? { revisi: flags.revisi } : {}) };
@@ -74,14 +74,14 @@ export async function update(io: Io, project: string | undefined, flags: UpdateF
   else reportSet(io, result);
 }
 
-type Mode = 'set' | 'realisasi' | 'template' | 'roll';
+type Mode = 'set' | 'realisasi' | 'workbook' | 'roll';
 
 /** Exactly one job per call; options of another job are usage errors. */
 function modeOf(flags: UpdateFlags): Mode {
   const modes: Mode[] = [];
   if (flags.set.length > 0 || flags.unset.length > 0) modes.push('set');
   if (flags.realisasi !== undefined) modes.push('realisasi');
-  if (flags.templateRealisasi !== undefined) modes.push('template');
+  if (flags.templateRealisasi !== undefined) modes.push('workbook');
   if (flags.roll !== undefined) modes.push('roll');
   if (modes.length === 0 && flags.revisi !== undefined) modes.push('set');
   if (modes.length === 0) {
@@ -94,12 +94,12 @@ function modeOf(flags: UpdateFlags): Mode {
   }
   const mode = modes[0]!;
   const misplaced: [boolean, string, Mode[]][] = [
-    [flags.tahun !== undefined, '--tahun', ['realisasi', 'template']],
+    [flags.tahun !== undefined, '--tahun', ['realisasi', 'workbook']],
     [flags.partial === true, '--partial', ['realisasi']],
-    [flags.perOpd === true, '--per-opd', ['template']],
-    [flags.triwulan !== undefined, '--triwulan', ['template']],
+    [flags.perOpd === true, '--per-opd', ['workbook']],
+    [flags.triwulan !== undefined, '--triwulan', ['workbook']],
     [flags.output !== undefined, '--output', ['roll']],
-    [flags.force === true, '--force', ['roll', 'template']],
+    [flags.force === true, '--force', ['roll', 'workbook']],
     [flags.revisi !== undefined, '--revisi', ['set', 'realisasi']],
     [flags.dryRun === true, '--dry-run', ['set', 'realisasi', 'roll']],
   ];
@@ -111,19 +111,14 @@ function modeOf(flags: UpdateFlags): Mode {
   return mode;
 }
 
-const MODE_FLAG: Record<Mode, string> = { set: '--set/--unset', realisasi: '--realisasi', template: '--template-realisasi', roll: '--roll' };
+const MODE_FLAG: Record<Mode, string> = { set: '--set/--unset', realisasi: '--realisasi', workbook: '--template-realisasi', roll: '--roll' };
 
 // --- reports (results on stdout, the verdict on stderr) ---
 
 function show(value: unknown): string {
   if (value === undefined || value === null) return '(kosong)';
-  if (typeof value === 'number' || typeof value === 'string') return typeof value === 'string' ? JSON.stringify(value) : formatNilai(value);
+  if (typeof value === 'number' || typeof value === 'string') return typeof value === 'string' ? JSON.stringify(value) : formatNilaiPesan(value);
   return JSON.stringify(value);
-}
-
-/** Colour for stdout: the Io's when stdout is a terminal too, none when it is piped. */
-function stdoutColor(io: Io): ChalkInstance {
-  return io.colorOut;
 }
 
 function reportSet(io: Io, result: SetUpdateResult): void {
@@ -133,10 +128,7 @@ function reportSet(io: Io, result: SetUpdateResult): void {
     io.stdout.write(`${line}\n`);
   }
   if (result.revisi) io.stdout.write(`riwayatRevisi: + draf ${result.revisi.draf} (${result.revisi.tanggal}) ${JSON.stringify(result.revisi.catatan)}\n`);
-  if (result.dryRun && result.preview.length > 0) {
-    io.stdout.write(`\n--- ${result.file}\n+++ ${result.file} (sesudah)\n`);
-    for (const line of result.preview) io.stdout.write(`${colorLine(line, stdoutColor(io))}\n`);
-  }
+  printPreview(io, result);
   reportFormatting(io, result.formatting, result.file);
   if (result.formatting === 'unchanged') io.stderr.write(`${color.yellow('•')} Tidak ada perubahan; ${result.file} tetap.\n`);
   else if (result.dryRun) io.stderr.write(`${color.yellow('•')} Uji coba (--dry-run): ${result.file} tidak diubah.\n`);
@@ -151,10 +143,7 @@ function reportRealisasi(io: Io, result: RealisasiUpdateResult, partial: boolean
     const change = c.sebelum === null ? `${show(c.sesudah)} (baru)` : c.sebelum === c.sesudah ? `${show(c.sesudah)} (sama)` : `${show(c.sebelum)} → ${show(c.sesudah)}`;
     io.stdout.write(`${c.id}\t${c.tahun}${c.triwulan ? ` TW ${['I', 'II', 'III', 'IV'][c.triwulan - 1]}` : ''}\t${change}\n`);
   }
-  if (result.dryRun && result.preview.length > 0) {
-    io.stdout.write(`\n--- ${result.file}\n+++ ${result.file} (sesudah)\n`);
-    for (const line of result.preview) io.stdout.write(`${colorLine(line, stdoutColor(io))}\n`);
-  }
+  printPreview(io, result);
   const tahun = result.tahun !== undefined ? ` tahun ${result.tahun}` : '';
   const kosong = result.kosong > 0 ? `; ${result.kosong} baris belum diisi dilewati` : '';
   if (result.changes.some((c) => c.keterangan) && !result.keteranganDisimpan) {
@@ -171,7 +160,7 @@ function reportRealisasi(io: Io, result: RealisasiUpdateResult, partial: boolean
   if (result.ditolak > 0) io.stderr.write(`${color.red('✖')} ${result.ditolak} baris ditolak (lihat di atas); baris lainnya tetap disimpan karena --partial.\n`);
 }
 
-function reportTemplate(io: Io, result: TemplateResult): void {
+function reportRealisasiWorkbook(io: Io, result: RealisasiWorkbookResult): void {
   io.stdout.write(`${result.output}\n`);
   const sheets = result.sheets.length === 1 ? '1 lembar' : `${result.sheets.length} lembar (per OPD)`;
   io.stderr.write(`${io.color.green('✔')} Templat realisasi tahun ${result.tahun} ditulis: ${result.rows} baris, ${sheets}. Setelah diisi: roadmap update --realisasi ${result.output}\n`);
@@ -212,6 +201,13 @@ function reportFormatting(io: Io, formatting: string, file: string): void {
   if (formatting === 'rewritten') {
     io.stderr.write(`${io.color.yellow('•')} Perubahan ini tidak dapat ditulis baris per baris, jadi ${file} ditulis ulang seluruhnya: isinya sama, tetapi spasi dan kutip dapat berubah.\n`);
   }
+}
+
+/** With --dry-run: the file's lines before and after, as a unified diff on stdout. */
+function printPreview(io: Io, result: { dryRun: boolean; preview: readonly string[]; file: string }): void {
+  if (!result.dryRun || result.preview.length === 0) return;
+  io.stdout.write(`\n--- ${result.file}\n+++ ${result.file} (sesudah)\n`);
+  for (const line of result.preview) io.stdout.write(`${colorLine(line, io.colorOut)}\n`);
 }
 
 function colorLine(line: string, color: ChalkInstance): string {

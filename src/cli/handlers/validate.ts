@@ -2,7 +2,7 @@
 import { ExitCode } from '../../errors.js';
 import { printJson } from '../answer.js';
 import { Exit } from '../exit.js';
-import type { Io } from '../io.js';
+import type { Io } from '../streams.js';
 import { formatAlignment, printProblems } from '../report.js';
 
 export async function validate(io: Io, project: string | undefined, flags: { json?: boolean }): Promise<void> {

@@ -3,6 +3,8 @@
  * OPDs to report one year's realisations. Filled in, it imports as is with `--realisasi`.
  * One sheet for everything, or one sheet per OPD (an indicator goes to its first responsible
  * OPD, an activity to its coordinator). Never prints.
+ * Users call it the "templat realisasi" (hence the flag); the code calls it the realisation
+ * workbook, so that it is not mistaken for a template set (templates/<set>/*.hbs).
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -13,8 +15,9 @@ import { lastReportedYear } from '../model/achievement.js';
 import type { Nilai, Project } from '../model/types.js';
 import { checkOutputPath } from './output-path.js';
 import { loadProject, requireValidProject } from './project-file.js';
+import { checkYearInPeriod } from './year-in-period.js';
 
-export interface TemplateOptions {
+export interface RealisasiWorkbookOptions {
   output: string;
   /** Year to report; default the first year of the period without any realisation yet. */
   tahun?: number;
@@ -25,7 +28,7 @@ export interface TemplateOptions {
   triwulan?: 1 | 2 | 3 | 4;
 }
 
-export interface TemplateResult {
+export interface RealisasiWorkbookResult {
   file: string;
   output: string;
   tahun: number;
@@ -33,7 +36,7 @@ export interface TemplateResult {
   rows: number;
 }
 
-export interface TemplateRow {
+export interface RealisasiWorkbookRow {
   id: string;
   jenis: 'indikator' | 'kegiatan';
   nama: string;
@@ -51,10 +54,10 @@ export interface TemplateRow {
  * quarter: the activities with a target that quarter (TW IV: the year's target), indicators being
  * measured yearly.
  */
-export function templateRows(project: Project, tahun: number, triwulan?: 1 | 2 | 3 | 4): TemplateRow[] {
+export function workbookRows(project: Project, tahun: number, triwulan?: 1 | 2 | 3 | 4): RealisasiWorkbookRow[] {
   const year = String(tahun);
   if (triwulan !== undefined) return quarterRows(project, year, triwulan);
-  const rows: TemplateRow[] = [];
+  const rows: RealisasiWorkbookRow[] = [];
   for (const s of project.sasaran) {
     for (const ind of s.indikator) {
       rows.push({
@@ -88,7 +91,7 @@ export function templateRows(project: Project, tahun: number, triwulan?: 1 | 2 |
   return rows;
 }
 
-export async function writeRealisasiTemplate(given: string | undefined, cwd: string, options: TemplateOptions): Promise<TemplateResult> {
+export async function writeRealisasiWorkbook(given: string | undefined, cwd: string, options: RealisasiWorkbookOptions): Promise<RealisasiWorkbookResult> {
   const loaded = await loadProject(given, cwd);
   const project = requireValidProject(loaded);
   const outputPath = resolve(cwd, options.output);
@@ -103,10 +106,9 @@ export async function writeRealisasiTemplate(given: string | undefined, cwd: str
     });
   }
   const tahun = options.tahun ?? nextYearToReport(project);
-  const { mulai, selesai } = project.periode;
-  if (tahun < mulai || tahun > selesai) throw new UserError('E_YEAR_OUTSIDE_PERIOD', `Tahun ${tahun} di luar periode road map ${mulai}-${selesai}.`);
+  checkYearInPeriod(project, tahun);
 
-  const rows = templateRows(project, tahun, options.triwulan);
+  const rows = workbookRows(project, tahun, options.triwulan);
   if (rows.length === 0 && options.triwulan !== undefined) {
     throw new UserError('E_NO_QUARTER_TARGETS', `Tidak ada kegiatan dengan target triwulan ${ROMAWI[options.triwulan - 1]} tahun ${tahun}.`, {
       hint: 'Isi `targetTriwulan` kegiatan di roadmap.yaml (misalnya {2025: {tw2: "Draf SOP"}}), atau buat templat tahunan tanpa --triwulan.',
@@ -115,12 +117,12 @@ export async function writeRealisasiTemplate(given: string | undefined, cwd: str
   const workbook = buildWorkbook(project, tahun, rows, options.perOpd ?? false, options.triwulan);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   await writeFileAtomic(outputPath, bytes, { shown: options.output });
-  const sheets: TemplateResult['sheets'] = [];
+  const sheets: RealisasiWorkbookResult['sheets'] = [];
   workbook.eachSheet((ws) => sheets.push({ name: ws.name, rows: Math.max(0, ws.rowCount - HEADER_ROW) }));
   return { file: loaded.displayPath, output: options.output, tahun, sheets, rows: rows.length };
 }
 
-function quarterRows(project: Project, year: string, triwulan: 1 | 2 | 3 | 4): TemplateRow[] {
+function quarterRows(project: Project, year: string, triwulan: 1 | 2 | 3 | 4): RealisasiWorkbookRow[] {
   const tw = `tw${triwulan}` as const;
   return project.areaPerubahan.flatMap((area) =>
     area.kegiatan.flatMap((k) => {
@@ -162,7 +164,7 @@ const BASE_COLUMNS = [
 /** A quarter's workbook adds the quarter last, so the other columns keep their places. */
 const columnsFor = (triwulan: number | undefined) => (triwulan === undefined ? BASE_COLUMNS : [...BASE_COLUMNS, { key: 'triwulan', header: 'triwulan', width: 10 }]);
 
-function buildWorkbook(project: Project, tahun: number, rows: readonly TemplateRow[], perOpd: boolean, triwulan?: 1 | 2 | 3 | 4): ExcelJS.Workbook {
+function buildWorkbook(project: Project, tahun: number, rows: readonly RealisasiWorkbookRow[], perOpd: boolean, triwulan?: 1 | 2 | 3 | 4): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'roadmap';
   const fixed = new Date(Date.UTC(tahun, 0, 1));
@@ -182,7 +184,7 @@ function buildWorkbook(project: Project, tahun: number, rows: readonly TemplateR
   return workbook;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, who: string, tahun: number, rows: readonly TemplateRow[], triwulan?: 1 | 2 | 3 | 4): void {
+function addSheet(workbook: ExcelJS.Workbook, name: string, who: string, tahun: number, rows: readonly RealisasiWorkbookRow[], triwulan?: 1 | 2 | 3 | 4): void {
   const COLUMNS = columnsFor(triwulan);
   const ws = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 1 }],

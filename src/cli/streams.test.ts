@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { guardStream, needsAsciiSymbols, processIo, toAsciiSymbols } from './io.js';
+import { guardStream, needsAsciiSymbols, processIo, toAsciiSymbols } from './streams.js';
 
 /** A stream whose reader has gone, as stdout is after `| head -1`. */
 function brokenPipe() {

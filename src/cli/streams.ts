@@ -1,8 +1,10 @@
 /**
- * The Io object: the streams and colour a command may use. Built once in main.ts from the
- * process; tests pass a fake that collects strings. Output streams are guarded: a reader that goes
- * away (`roadmap status | head -1`) ends the output quietly, and the old Windows console gets ASCII
- * for the symbols it cannot draw.
+ * The process's streams as a command sees them (the `Io` object): stdout, stderr, stdin, the raw
+ * terminal and the colour for each stream. Built once in main.ts from the process; tests pass a
+ * fake that collects strings (test/helpers/memory-io.ts). Not to be confused with src/io/, the
+ * file-system edge (atomic writes, spreadsheets, LibreOffice, git).
+ * Output streams are guarded: a reader that goes away (`roadmap status | head -1`) ends the output
+ * quietly, and the old Windows console gets ASCII for the symbols it cannot draw.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 
@@ -41,7 +43,8 @@ export interface ProcessLike {
 
 export function processIo(proc: ProcessLike = process): Io {
   const { env } = proc;
-  // chalk reads FORCE_COLOR and the TTY but not NO_COLOR (code-style D1).
+  // chalk reads FORCE_COLOR and the TTY but not NO_COLOR, which https://no-color.org asks every
+  // program to honour: an empty NO_COLOR does not count.
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const level = noColor || !proc.stderr.isTTY ? 0 : undefined;
   const levelOut = noColor || !proc.stdout.isTTY ? 0 : undefined;
