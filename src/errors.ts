@@ -2,7 +2,7 @@
  * The small error vocabulary of roadmap. Only `src/cli/main.ts` turns these into exit codes and
  * printed messages; everything else throws them.
  */
-import type { Problem } from './model/problem.js';
+import type { Problem } from './problem.js';
 
 export const ExitCode = { OK: 0, INVALID_INPUT: 1, USAGE: 2, BUG: 3, INTERRUPTED: 130 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

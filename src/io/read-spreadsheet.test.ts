@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
-import { readCsv, readCsvChunks, readSpreadsheet, SPREADSHEET_LIMITS, spreadsheetFormat } from './read-spreadsheet.js';
+import { readCsv, readCsvChunks, readSpreadsheet, spreadsheetFormat } from './read-spreadsheet.js';
+import { SPREADSHEET_LIMITS } from './spreadsheet-limits.js';
 import { readXlsxCells } from './read-xlsx.js';
 import { decodeCp1252 } from './text-encoding.js';
 

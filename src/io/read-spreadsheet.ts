@@ -2,7 +2,7 @@
  * Reads a CSV or XLSX file into plain cells, sheet by sheet, keeping the row numbers the user
  * sees. Cells come out as the spreadsheet shows them: a number, a text, or null; a number cell
  * formatted as a percentage (0.85 shown as 85%) comes out as 85. Interpreting the columns is the
- * model's job (model/edits/realisasi-rows.ts).
+ * model's job (model/realisasi/realisasi-rows.ts).
  *
  * Reading is bounded (SPREADSHEET_LIMITS): a file that is too large, has too many rows, or a cell
  * that is too long stops the reading at once with a message that names the limit.
@@ -14,42 +14,11 @@ import { extname } from 'node:path';
 import { parse, type CsvError, type Info } from 'csv-parse';
 import { UsageError, UserError } from '../errors.js';
 import { readXlsxCells } from './read-xlsx.js';
+import type { SpreadsheetCell, SpreadsheetSheet } from '../spreadsheet.js';
+import { SPREADSHEET_LIMITS, type SpreadsheetLimits } from './spreadsheet-limits.js';
 import { decodeChunks, sniffEncoding, UndecodableText, type TextEncodingName } from './text-encoding.js';
 
-export type SpreadsheetCell = string | number | null;
-
-export interface SpreadsheetSheet {
-  /** Sheet name (XLSX); undefined for CSV. */
-  name?: string;
-  rows: { row: number; cells: SpreadsheetCell[] }[];
-}
-
 export type SpreadsheetFormat = 'csv' | 'xlsx';
-
-/**
- * How much a realisation file may hold. A filled-in template of a large province has a few
- * hundred rows and weighs well under 1 MB; these leave ample room and still bound time and memory.
- */
-export interface SpreadsheetLimits {
-  /** Size of the file on disk. */
-  fileBytes: number;
-  /** XLSX: bytes of all parts read (workbook, styles, shared strings, sheets) once inflated. */
-  inflatedBytes: number;
-  /** Rows holding anything, over all sheets. */
-  rows: number;
-  /** Characters in one cell (Excel's own limit). */
-  cellChars: number;
-  /** XLSX: columns a value may sit in. CSV: fields in one row. */
-  columns: number;
-}
-
-export const SPREADSHEET_LIMITS: Readonly<SpreadsheetLimits> = {
-  fileBytes: 50 * 1024 * 1024,
-  inflatedBytes: 50 * 1024 * 1024,
-  rows: 10_000,
-  cellChars: 32_767,
-  columns: 256,
-};
 
 const NUMBER = new Intl.NumberFormat('id-ID');
 

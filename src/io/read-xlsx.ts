@@ -5,8 +5,9 @@
  * number formats (percent and date), no formulas beyond their cached result, no DTDs.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { columnLetters, type SpreadsheetCell, type SpreadsheetSheet } from '../spreadsheet.js';
 import { UserError } from '../errors.js';
-import type { SpreadsheetCell, SpreadsheetLimits, SpreadsheetSheet } from './read-spreadsheet.js';
+import type { SpreadsheetLimits } from './spreadsheet-limits.js';
 import { BadZip, inflateEntry, InflateBudgetExceeded, zipEntries, type ZipEntry } from './zip-entries.js';
 
 const NUMBER = new Intl.NumberFormat('id-ID');
@@ -240,7 +241,7 @@ function sheetRows(path: string, part: Part, context: SheetContext): Spreadsheet
   let cell: { type: string; style: number; value: string[]; inline: string[] } | undefined;
   let collect: 'v' | 't' | undefined;
   let phonetic = 0;
-  const at = () => `${sheet}!${columnName(column)}${rowNumber}`;
+  const at = () => `${sheet}!${columnLetters(column + 1)}${rowNumber}`;
 
   const tooLong = (length: number) =>
     new UserError(
@@ -335,18 +336,6 @@ function columnIndex(ref: string): number {
     n = n * 26 + (code - 64);
   }
   return n - 1;
-}
-
-/** 27 -> "AB". */
-function columnName(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** A date serial as TTTT-BB-HH (the 1900 system counts from 1899-12-30, as Excel does after Feb 1900). */

@@ -4,7 +4,7 @@
  * agree. The formulas and their reasons are in docs/updates.md ("Capaian").
  */
 import { getProfile } from '../reference/index.js';
-import { parseAngka } from './edits/parse-angka.js';
+import { parseAngka } from './parse-angka.js';
 import type { Nilai, Project } from './types.js';
 import { yearsOf } from './types.js';
 
@@ -55,7 +55,7 @@ export function statusInWords(text: string): StatusCapaian | undefined {
 }
 
 /**
- * Graded scales found in RB targets, best first. Sources in the domain notes (§e, §f):
+ * Graded scales found in RB targets, best first, with their sources (tags in reference/sources.ts):
  * Indeks RB and SAKIP predicates AA…D [S9, S25]; Indeks Pelayanan Publik A…F [S24]; Opini BPK
  * (WTP, WDP, TW, TMP: the four opinions of UU 15/2004); Zona Integritas WBBM above WBK [S22].
  */

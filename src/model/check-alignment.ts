@@ -1,7 +1,7 @@
 /**
  * Alignment with the national road map, graded the way KemenPANRB's evaluators grade a regional
  * road map ("kesamaan alur pemikiran antara road map pusat dan daerah"): the share of national
- * items the road map covers, A 100%, B >= 75%, C >= 50%, D >= 10%, E below (domain.md §a).
+ * items the road map covers, A 100%, B >= 75%, C >= 50%, D >= 10%, E below.
  *  - rb2023: the kegiatan utama of RB General that apply to this level of government.
  *  - rb2020: the 8 areas (each with at least one activity) and the 3 national sasaran.
  *  - rb2025: the areas the road map itself declares, each with at least one activity.

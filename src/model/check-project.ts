@@ -8,7 +8,7 @@
  */
 import { getProfile, type Profile } from '../reference/index.js';
 import { statusInWords } from './achievement.js';
-import type { PathSegment, Severity } from './problem.js';
+import type { PathSegment, Severity } from '../problem.js';
 import { writtenButInvalid, type Salvaged } from './salvage.js';
 import { suggest } from './suggest.js';
 import type { Indikator, Project } from './types.js';

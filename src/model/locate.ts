@@ -3,8 +3,9 @@
  * file:line:column. Paths use the model's segments (`['opd', 3, 'kode']`); year keys match
  * numeric YAML keys (`2025:`) as well as quoted ones.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
-import type { PathSegment } from './problem.js';
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { PathSegment } from '../problem.js';
+import { findPair } from './yaml-text/yaml-keys.js';
 
 export interface Location {
   line: number;
@@ -27,7 +28,7 @@ export function locate(
     const segment = path[i]!;
     const isLast = i === path.length - 1;
     if (isMap(node)) {
-      const pair = findPair(node.items, segment);
+      const pair = findPair(node, segment);
       if (!pair) break;
       if (isLast && options.key) {
         lastRange = rangeOf(pair.key) ?? lastRange;
@@ -53,7 +54,7 @@ export function locate(
 export function nodeAtPath(doc: Document, path: readonly PathSegment[]): Node | undefined {
   let node: unknown = doc.contents;
   for (const segment of path) {
-    if (isMap(node)) node = findPair(node.items, segment)?.value;
+    if (isMap(node)) node = findPair(node, segment)?.value;
     else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
     else return undefined;
   }
@@ -65,11 +66,6 @@ export function typedAt(doc: Document, text: string, path: readonly PathSegment[
   const node = nodeAtPath(doc, path);
   if (!isScalar(node) || !node.range) return undefined;
   return text.slice(node.range[0], node.range[1]);
-}
-
-function findPair(items: readonly Pair[], segment: PathSegment): Pair | undefined {
-  const wanted = String(segment);
-  return items.find((pair) => isPair(pair) && String(isScalar(pair.key) ? pair.key.value : pair.key) === wanted);
 }
 
 function rangeOf(node: unknown): [number, number, number] | undefined {

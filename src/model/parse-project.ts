@@ -7,11 +7,12 @@ import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, t
 import { getProfile, PROFILES, profileForPeriod } from '../reference/index.js';
 import { checkProject } from './check-project.js';
 import { locate, typedAt } from './locate.js';
-import { formatPath, sortProblems, type PathSegment, type Problem } from './problem.js';
+import { formatPath, sortProblems, type PathSegment, type Problem } from '../problem.js';
 import { salvage } from './salvage.js';
 import { Project as ProjectSchema } from './schema.js';
 import type { Project } from './types.js';
 import { describeIssue } from './zod-issues.js';
+import { keyText } from './yaml-text/yaml-keys.js';
 
 export interface ParsedProject {
   /** Present when the file has no errors (warnings allowed). */
@@ -212,16 +213,16 @@ function notAProject(document: Document): { code: string; message: string; hint:
     const what = isSeq(contents) ? 'sebuah daftar' : 'sebuah teks';
     return { code: 'not-a-project', message: `Berkas ini bukan berkas proyek roadmap: isinya ${what}, sedangkan ${expected}.`, hint: example };
   }
-  const keys = contents.items.filter(isPair).map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key));
+  const keys = contents.items.filter(isPair).map((pair) => keyText(pair.key));
   if (keys.some((key) => known.includes(key))) return undefined;
   // Everything one level too deep, under a heading such as `roadmap:`.
-  const nested = contents.items.find((pair) => isMap(pair.value) && pair.value.items.some((inner) => known.includes(String(isScalar(inner.key) ? inner.key.value : inner.key))));
+  const nested = contents.items.find((pair) => isMap(pair.value) && pair.value.items.some((inner) => known.includes(keyText(inner.key))));
   const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
   return {
     code: 'not-a-project',
     message: `Berkas ini bukan berkas proyek roadmap: tidak ada satu pun kunci roadmap.yaml di tingkat teratas (tertulis: ${shown}).`,
     hint: nested
-      ? `Isi proyek tampaknya berada di bawah \`${String(isScalar(nested.key) ? nested.key.value : nested.key)}:\`; kunci-kuncinya (profil, pemerintah, …) harus di tingkat teratas, tanpa indentasi.`
+      ? `Isi proyek tampaknya berada di bawah \`${keyText(nested.key)}:\`; kunci-kuncinya (profil, pemerintah, …) harus di tingkat teratas, tanpa indentasi.`
       : `Periksa apakah berkas yang dimaksud benar: ${expected}. ${example}`,
   };
 }
@@ -277,7 +278,7 @@ function decimalCommas(document: Document, text: string): DecimalComma[] {
         });
         if (written.length > 0) found.push({ path, range: [node.range[0], node.range[1]], offset, written });
       }
-      for (const pair of pairs) walk(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
+      for (const pair of pairs) walk(pair.value, [...path, keyText(pair.key)]);
     } else if (isSeq(node)) {
       if (node.flow && node.range) {
         const written: string[] = [];

@@ -3,7 +3,7 @@
  * the wizard can use the same wording when it checks one answer against one field.
  */
 import type { z } from 'zod';
-import type { PathSegment } from './problem.js';
+import type { PathSegment } from '../problem.js';
 import { suggest } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;

@@ -28,7 +28,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
   rb2025: RB2025,
 };
 
-/** The catalog's default framework (RB General + Tematik), for a new project with no period yet. */
+/** The default framework (RB General + Tematik), for a new project with no period yet. */
 export const DEFAULT_PROFILE: ProfileId = 'rb2023';
 
 export function getProfile(id: ProfileId): Profile {

@@ -5,15 +5,15 @@ import type { AreaRef, DasarHukum, Profile, SasaranRef, Tingkat } from './types.
  * change and 3 national sasaran. The 8 areas, the sasaran and the legal citations are also the
  * base of rb2023 and rb2025, so they are exported from here rather than copied.
  *
- * Facts come from shared/domain (domain.md, reference-catalog.yaml); status and sumber are kept
- * as the catalog gives them so the document never asserts a secondary or unconfirmed item as fact.
+ * Every item carries `status` (how sure the research behind it is) and `sumber` (tags resolved in
+ * SOURCES), so the document never asserts a secondary or unconfirmed item as fact.
  */
 
 const SEMUA_TINGKAT: readonly Tingkat[] = ['kl', 'provinsi', 'kabupaten'];
 
 // ---------------------------------------------------------------------------------------------
-// Areas of change (catalog `areas_of_change.rb2020`, activities from `typical_activities`).
-// OPD names in the catalog are mapped onto OPD_CATALOGUE codes; "seluruh OPD layanan" / "OPD
+// Areas of change, each with the activities regencies typically plan in it. OPD names in the
+// sources are mapped onto OPD_CATALOGUE codes; "seluruh OPD layanan" / "OPD
 // unit ZI" have no single code and are left to the user.
 // ---------------------------------------------------------------------------------------------
 
@@ -83,7 +83,7 @@ export const AREAS_RB2020: readonly AreaRef[] = [
         output: 'Daftar regulasi yang dicabut/direvisi',
         opd: ['BAG-HUKUM'],
         status: 'inferred',
-        // The catalog gives no source for this one: it is the compilers' own default.
+        // No source names this one: it is the compilers' own default.
         sumber: [],
       },
       {
@@ -211,7 +211,7 @@ export const AREAS_RB2020: readonly AreaRef[] = [
   },
   {
     kode: 'AK',
-    // The catalog writes "Penguatan Akuntabilitas (Kinerja)": the bracket only marks that both
+    // The sources write "Penguatan Akuntabilitas (Kinerja)": the bracket only marks that both
     // forms are in use. The document needs one name, and ZI uses the long form (S22).
     nama: 'Penguatan Akuntabilitas Kinerja',
     deskripsi:
@@ -344,7 +344,7 @@ export const AREAS_RB2020: readonly AreaRef[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// National sasaran 2020-2024 (catalog `national_sasaran_rb2020`, S20). Yearly target
+// National sasaran 2020-2024 (S20). Yearly target
 // percentages are unconfirmed (annex of 25/2020 unreadable), so no targetNasional is given,
 // except for the BPS anti-corruption index whose RPJMN targets are confirmed (S21).
 // ---------------------------------------------------------------------------------------------
@@ -389,7 +389,7 @@ export const SASARAN_RB2020: readonly SasaranRef[] = [
         sumber: ['S20'],
       },
       {
-        // The national BPS index (catalog IPAK_BPS), distinct from the unit-level IPAK survey
+        // The national BPS index (IPAK BPS), distinct from the unit-level IPAK survey
         // of Zona Integritas. Placed under S1 by us because it measures the same sasaran; it is
         // the only indicator whose national yearly targets are confirmed. 2022 is absent on
         // purpose: no target was found for that year.
@@ -472,16 +472,19 @@ export const SASARAN_RB2020: readonly SasaranRef[] = [
 // "Mengingat" citations, written as UU 12/2011 Lampiran II wants them: UU and PP with "(Lembaran
 // Negara Republik Indonesia Tahun X Nomor Y, Tambahan Lembaran Negara Republik Indonesia Nomor Z)",
 // Perpres with its Lembaran Negara where it has one, Peraturan Menteri with its Berita Negara.
-// `status` grades the whole text, numbers included (catalogue scale):
+// `status` grades the whole text, numbers included:
 //   'confirmed'  - every number (or its absence) seen in an official text or a copy of one;
 //   'secondary'  - numbers seen only in third-party pages or public code (GitHub);
-//   'inferred'   - the citation is ours (named by the domain notes) and a number is missing.
+//   'inferred'   - the citation is ours and a number is missing.
 // A number that no source showed is left out of `teks`, never guessed; the comment says which.
 // Why an item sits in a profile's list is in its comment. The UU forming the kabupaten and the
 // local Perda on Perangkat Daerah come from the project file, not from here.
 // ---------------------------------------------------------------------------------------------
 
-const PERMENPANRB = 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi';
+export const PERMENPANRB = 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi';
+
+/** PermenPANRB 25/2020 by number and title: the road map regulation of 2020-2024. */
+export const PERMEN_25_2020 = `${PERMENPANRB} Nomor 25 Tahun 2020 tentang Road Map Reformasi Birokrasi 2020-2024`;
 
 export const DASAR_HUKUM = {
   uu28_1999: {
@@ -568,14 +571,14 @@ export const DASAR_HUKUM = {
   },
   permen25_2020: {
     // Title as in S1. BN number from one source family only (a BPS dasar-hukum list copied in
-    // several public repositories, S53; already noted in domain.md), hence 'secondary'.
-    teks: `${PERMENPANRB} Nomor 25 Tahun 2020 tentang Road Map Reformasi Birokrasi 2020-2024 (Berita Negara Republik Indonesia Tahun 2020 Nomor 441)`,
+    // several public repositories, S53), hence 'secondary'.
+    teks: `${PERMEN_25_2020} (Berita Negara Republik Indonesia Tahun 2020 Nomor 441)`,
     status: 'secondary',
     sumber: ['S1', 'S29', 'S53'],
   },
   permen25_2020_jo_3_2023: {
     // Titles as in S1 and S2. Both BN numbers from the same source family as permen25_2020 (S53).
-    teks: `${PERMENPANRB} Nomor 25 Tahun 2020 tentang Road Map Reformasi Birokrasi 2020-2024 (Berita Negara Republik Indonesia Tahun 2020 Nomor 441) sebagaimana telah diubah dengan ${PERMENPANRB} Nomor 3 Tahun 2023 tentang Perubahan atas ${PERMENPANRB} Nomor 25 Tahun 2020 tentang Road Map Reformasi Birokrasi 2020-2024 (Berita Negara Republik Indonesia Tahun 2023 Nomor 233)`,
+    teks: `${PERMEN_25_2020} (Berita Negara Republik Indonesia Tahun 2020 Nomor 441) sebagaimana telah diubah dengan ${PERMENPANRB} Nomor 3 Tahun 2023 tentang Perubahan atas ${PERMEN_25_2020} (Berita Negara Republik Indonesia Tahun 2023 Nomor 233)`,
     status: 'secondary',
     sumber: ['S1', 'S2', 'S29', 'S53'],
   },
@@ -600,6 +603,7 @@ export const RB2020: Profile = {
   label: 'Road Map RB 2020-2024 (8 area perubahan)',
   periodeNasional: { mulai: 2020, selesai: 2024 },
   regulasi: ['PermenPANRB 25/2020', 'PermenPANRB 26/2020 (evaluasi/PMPRB)'],
+  acuanNasional: PERMEN_25_2020,
   status: 'confirmed',
   sumber: ['S1', 'S8'],
   areaPerubahan: AREAS_RB2020,

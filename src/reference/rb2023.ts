@@ -5,13 +5,13 @@ import type {
   TemaRef,
   Tingkat,
 } from './types.js';
-import { AREAS_RB2020, DASAR_HUKUM, SASARAN_RB2020 } from './rb2020.js';
+import { AREAS_RB2020, DASAR_HUKUM, PERMEN_25_2020, PERMENPANRB, SASARAN_RB2020 } from './rb2020.js';
 
 /**
  * Road Map RB 2020-2024 as amended by PermenPANRB 3/2023: RB General (21 kegiatan utama with
  * mandated indicators) plus RB Tematik (themes). The 8 areas stay the grouping (they were not
  * formally abolished in the sources seen); each kegiatan utama is mapped onto one of them, a
- * mapping the catalog marks as inferred.
+ * mapping of our own, so each one is marked 'inferred'.
  */
 
 const SEMUA: readonly Tingkat[] = ['kl', 'provinsi', 'kabupaten'];
@@ -400,6 +400,7 @@ export const RB2023: Profile = {
     'KepmenPANRB 739/2023',
     'KepmenPANRB 182/2024',
   ],
+  acuanNasional: `${PERMEN_25_2020} sebagaimana telah diubah dengan ${PERMENPANRB} Nomor 3 Tahun 2023`,
   // 3/2023 and 739/2023 are confirmed; 9/2023 and 182/2024 only secondary (S19).
   status: 'confirmed',
   sumber: ['S2', 'S3', 'S7', 'S19'],

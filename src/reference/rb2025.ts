@@ -5,7 +5,7 @@ import { AREAS_RB2020, DASAR_HUKUM } from './rb2020.js';
  * The 2025+ transition. No enacted GDRB 2025-2045 Perpres or Road Map RB 2025-2029 PermenPANRB
  * was found, so nothing national is asserted here: sasaran, kegiatan utama and themes are left
  * to the user. The 8 areas of 2020-2024 are offered only as a suggested, editable grouping
- * (domain notes: keep them as chapter/matrix grouping), hence status 'inferred' and
+ * (chapters and matrix rows need some grouping until new areas are set), hence status 'inferred' and
  * areaTetap false.
  */
 const AREAS_RB2025: readonly AreaRef[] = AREAS_RB2020.map((area) => ({
@@ -18,6 +18,8 @@ export const RB2025: Profile = {
   label: 'Transisi 2025+ / GDRBN 2025-2045 (isi diisi pengguna)',
   periodeNasional: { mulai: 2025, selesai: 2029 },
   regulasi: ['SE MenPANRB 6/2025 (transisi)', 'GDRBN 2025-2045 (draf)', 'SAKP'],
+  // No road-map regulation for 2025-2029 was found enacted: cite the policy, never a number.
+  acuanNasional: 'Kebijakan reformasi birokrasi nasional periode 2025-2029 dalam kerangka Grand Desain Reformasi Birokrasi Nasional 2025-2045',
   status: 'unconfirmed',
   sumber: ['S13', 'S14', 'S15', 'S16', 'S17', 'S19'],
   areaPerubahan: AREAS_RB2025,

@@ -184,3 +184,23 @@ describe('profileForPeriod', () => {
     for (const [id, p] of Object.entries(PROFILES)) expect(p.id).toBe(id);
   });
 });
+
+describe('national regulation each framework follows', () => {
+  const permen = 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi';
+  const permen25 = `${permen} Nomor 25 Tahun 2020 tentang Road Map Reformasi Birokrasi 2020-2024`;
+
+  it('cites it by number and title as the Menimbang and BAB I do', () => {
+    expect(getProfile('rb2020').acuanNasional).toBe(permen25);
+    expect(getProfile('rb2023').acuanNasional).toBe(`${permen25} sebagaimana telah diubah dengan ${permen} Nomor 3 Tahun 2023`);
+    expect(getProfile('rb2025').acuanNasional).toBe(
+      'Kebijakan reformasi birokrasi nasional periode 2025-2029 dalam kerangka Grand Desain Reformasi Birokrasi Nasional 2025-2045',
+    );
+  });
+
+  it('is the same regulation the dasar hukum list cites, there with its Berita Negara', () => {
+    for (const id of ['rb2020', 'rb2023'] as const) {
+      const profile = getProfile(id);
+      expect(profile.dasarHukum.some((d) => d.teks.startsWith(`${permen25} (Berita Negara`)), id).toBe(true);
+    }
+  });
+});

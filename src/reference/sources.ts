@@ -1,9 +1,7 @@
 /**
- * Source tags used in every `sumber` field of the reference. Taken from the `sources` list of
- * shared/domain/reference-catalog.yaml; S18, S38, S39 and S42 are not in that list but are
- * cited by domain.md (same tag scheme), so they are added from its source table to keep every
- * tag resolvable. S43-S53 were added with the Lembaran/Berita Negara numbers of the Mengingat
- * citations (rb2020.ts DASAR_HUKUM); they are not in the catalogue yet. Titles are rendered in
+ * Source tags used in every `sumber` field of the reference, each with its title and address, so
+ * every tag resolves. S43-S53 are where the Lembaran/Berita Negara numbers of the Mengingat
+ * citations (rb2020.ts DASAR_HUKUM) were found. Titles are rendered in
  * Indonesian because the wizard and the document may show them to users; addresses are kept
  * verbatim.
  */

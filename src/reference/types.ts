@@ -1,6 +1,6 @@
 /**
  * The shape of the national reference shipped with the tool. Every item carries where it comes
- * from and how sure we are (see ../shared/domain), so the wizard can offer it as a default and
+ * from and how sure we are (`sumber`, `status`), so the wizard can offer it as a default and
  * the document never asserts an unconfirmed number as fact.
  */
 export type ProfileId = 'rb2020' | 'rb2023' | 'rb2025';
@@ -89,6 +89,12 @@ export interface Profile extends Sourced {
   /** The national period this framework was written for; the wizard offers the matching one. */
   periodeNasional: { mulai: number; selesai: number };
   regulasi: readonly string[];
+  /**
+   * The national regulation a regional road map on this framework follows, as its Menimbang and
+   * BAB I cite it (number and title, without the Berita Negara); a policy where no regulation is
+   * in force.
+   */
+  acuanNasional: string;
   areaPerubahan: readonly AreaRef[];
   sasaran: readonly SasaranRef[];
   /** Empty outside rb2023. */

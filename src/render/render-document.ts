@@ -8,7 +8,7 @@ import { writeDocx } from './docx/index.js';
 import { parseMarkup } from './markup/parse.js';
 import type { DocumentTree } from './markup/types.js';
 import { toDocumentSettings, type TemplateSettings } from './settings.js';
-import { renderMarkup } from './templates/index.js';
+import { renderMarkup } from './templates/render-markup.js';
 import { buildView, type View } from './view/build-view.js';
 
 export type Phase = 'view' | 'template' | 'markup' | 'docx-build' | 'page-numbers' | 'pack';

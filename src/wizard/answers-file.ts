@@ -6,13 +6,12 @@
  * A question with no answer in the file takes its default, as Enter would.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { findPair } from '../model/edits/apply-edits.js';
 import { locate } from '../model/locate.js';
 import { YAML_MESSAGES } from '../model/parse-project.js';
-import { formatPath, type PathSegment, type Problem } from '../model/problem.js';
+import { formatPath, type PathSegment, type Problem } from '../problem.js';
 import { suggest } from '../model/suggest.js';
+import { findPair, keyText } from '../model/yaml-text/yaml-keys.js';
 import type { Backend, Choice, Key, Question, SeparatorItem } from './types.js';
-import { keyText } from './types.js';
 
 
 export interface AnswersBackend {
@@ -53,7 +52,7 @@ export function createAnswersBackend(text: string, file: string): AnswersBackend
     const out: PathSegment[] = [];
     for (const segment of key) {
       logical.push(segment);
-      out.push(aliases.get(keyText(logical)) ?? segment);
+      out.push(aliases.get(formatPath(logical)) ?? segment);
     }
     return out;
   }
@@ -64,14 +63,14 @@ export function createAnswersBackend(text: string, file: string): AnswersBackend
     let node: unknown = broken ? undefined : doc.contents;
     for (let i = 0; i < path.length; i++) {
       const segment = path[i]!;
-      const parentText = keyText(path.slice(0, i));
+      const parentText = formatPath(path.slice(0, i));
       if (!asked.has(parentText)) asked.set(parentText, new Set());
       asked.get(parentText)!.add(String(segment));
       if (isMap(node)) node = findPair(node, segment)?.value ?? undefined;
       else if (isSeq(node) && typeof segment === 'number') node = node.items[segment];
       else node = undefined;
       if (node === undefined || node === null) return { node: undefined, path };
-      touched.add(keyText(path.slice(0, i + 1)));
+      touched.add(formatPath(path.slice(0, i + 1)));
     }
     if (isScalar(node) && node.value === null) return { node: undefined, path };
     return { node: node as Node, path };
@@ -147,7 +146,7 @@ export function createAnswersBackend(text: string, file: string): AnswersBackend
         }
         return { value: parsed.value, raw };
       }
-      consumed.add(keyText(path));
+      consumed.add(formatPath(path));
       const raw = scalarText(node);
       const parsed = q.fromAnswer ? q.fromAnswer(isScalar(node) && typeof node.value !== 'string' ? jsOf(node) : (raw ?? jsOf(node))) : raw !== undefined ? q.parse(raw) : undefined;
       if (!parsed) {
@@ -163,7 +162,7 @@ export function createAnswersBackend(text: string, file: string): AnswersBackend
     async confirm(q) {
       const { node, path } = nodeAt(q.key);
       if (!node) return q.default;
-      consumed.add(keyText(path));
+      consumed.add(formatPath(path));
       const value = jsOf(node);
       if (typeof value === 'boolean') return value;
       const text = String(value).trim().toLowerCase();
@@ -178,7 +177,7 @@ export function createAnswersBackend(text: string, file: string): AnswersBackend
         if (q.default === undefined) report(path, 'answer-missing', `Jawaban untuk "${q.message}" belum ada.`, `Tambahkan kunci ${formatPath(path)} ke berkas jawaban.`);
         return fallback(q) as never;
       }
-      consumed.add(keyText(path));
+      consumed.add(formatPath(path));
       if (!isScalar(node)) {
         report(path, 'answer-invalid', 'Tulis satu pilihan, bukan daftar.');
         return fallback(q) as never;
@@ -204,10 +203,10 @@ export function createAnswersBackend(text: string, file: string): AnswersBackend
             entries.push({ written, at: [...path, String(written)], mapKey: String(written) });
           }
         } else if (isSeq(node)) {
-          consumed.add(keyText(path));
+          consumed.add(formatPath(path));
           node.items.forEach((item, i) => entries.push({ written: isScalar(item) ? item.value : jsOf(item as Node), at: [...path, i] }));
         } else {
-          consumed.add(keyText(path));
+          consumed.add(formatPath(path));
           entries.push({ written: (node as { value?: unknown }).value, at: path });
         }
         values = [];
@@ -220,8 +219,8 @@ export function createAnswersBackend(text: string, file: string): AnswersBackend
           if (values.includes(value)) continue;
           values.push(value);
           if (entry.mapKey !== undefined) {
-            touched.add(keyText(entry.at));
-            if (entry.mapKey !== value) aliases.set(keyText([...q.key, value]), entry.mapKey);
+            touched.add(formatPath(entry.at));
+            if (entry.mapKey !== value) aliases.set(formatPath([...q.key, value]), entry.mapKey);
           }
         }
       }
@@ -235,7 +234,7 @@ export function createAnswersBackend(text: string, file: string): AnswersBackend
       if (!node) {
         lines = [...(q.default ?? [])];
       } else {
-        consumed.add(keyText(path));
+        consumed.add(formatPath(path));
         const value = jsOf(node);
         if (Array.isArray(value)) lines = value.filter((v) => v !== null && v !== undefined).map((v) => String(v).trim()).filter(Boolean);
         else if (typeof value === 'string' || typeof value === 'number') lines = String(value).split('\n').map((l) => l.trim()).filter(Boolean);
@@ -258,7 +257,7 @@ export function createAnswersBackend(text: string, file: string): AnswersBackend
       if (!node) return false;
       if (!isSeq(node)) {
         if (q.index === 0) {
-          consumed.add(keyText(path));
+          consumed.add(formatPath(path));
           report(path, 'answer-invalid', `"${formatPath(path)}" ditulis sebagai daftar (butir diawali "- ").`);
         }
         return false;
@@ -271,18 +270,18 @@ export function createAnswersBackend(text: string, file: string): AnswersBackend
   function finish(): Problem[] {
     if (broken) return problems;
     const visit = (node: unknown, path: PathSegment[]) => {
-      if (consumed.has(keyText(path))) return;
+      if (consumed.has(formatPath(path))) return;
       if (isMap(node)) {
         for (const pair of node.items) {
-          const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+          const key = keyText(pair.key);
           const child = [...path, key];
-          const id = keyText(child);
+          const id = formatPath(child);
           if (consumed.has(id)) continue;
           if (touched.has(id)) {
             visit(pair.value, child);
             continue;
           }
-          const known = [...(asked.get(keyText(path)) ?? [])];
+          const known = [...(asked.get(formatPath(path)) ?? [])];
           const near = suggest(key, known);
           const loc = locate(doc, lineCounter, child, { key: true });
           problems.push({
@@ -298,7 +297,7 @@ export function createAnswersBackend(text: string, file: string): AnswersBackend
       } else if (isSeq(node)) {
         node.items.forEach((item, i) => {
           const child = [...path, i];
-          if (touched.has(keyText(child)) || consumed.has(keyText(child))) visit(item, child);
+          if (touched.has(formatPath(child)) || consumed.has(formatPath(child))) visit(item, child);
           else report(child, 'answer-unknown', 'Butir ini tidak dipakai.');
         });
       }

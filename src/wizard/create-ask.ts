@@ -6,8 +6,8 @@
 import type { Nilai } from '../model/types.js';
 import {
   fail,
-  formatNilai,
-  formatRupiah,
+  formatNilaiIsian,
+  formatRupiahRingkas,
   formatYearValues,
   ok,
   parseNilai,
@@ -26,7 +26,7 @@ import type { Ask, Backend, Key } from './types.js';
  * @example describeYearValues({ 2025: 1, 2026: 1 }, [2025, 2026], 'nilai') //=> '1 setiap tahun'
  */
 export function describeYearValues(values: Record<string, Nilai>, years: readonly number[], kind: YearValueKind): string {
-  const show = (v: Nilai) => (kind === 'rupiah' && typeof v === 'number' ? `Rp ${formatRupiah(v)}` : formatNilai(v));
+  const show = (v: Nilai) => (kind === 'rupiah' && typeof v === 'number' ? `Rp ${formatRupiahRingkas(v)}` : formatNilaiIsian(v));
   const given = years.filter((y) => values[String(y)] !== undefined);
   if (given.length === 0) return '(kosong)';
   const first = values[String(given[0])]!;
@@ -64,7 +64,7 @@ export function createAsk(backend: Backend, prefix: Key = []): Ask {
     async nilai(q) {
       return ask.input<Nilai | undefined>({
         ...q,
-        default: q.default === undefined ? undefined : formatNilai(q.default),
+        default: q.default === undefined ? undefined : formatNilaiIsian(q.default),
         parse: parseNilai,
         fromAnswer: (raw: unknown) => (typeof raw === 'number' ? ok(raw) : parseNilai(raw === null || raw === undefined ? '' : String(raw))),
       } as never);

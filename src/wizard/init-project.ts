@@ -6,11 +6,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { displayPath, PROJECT_FILE } from '../actions/project-file.js';
-import type { BuildResult } from '../actions/build.js';
-import type { Problem } from '../model/problem.js';
-import { createPromptBackend, type PromptContext } from './ask.js';
+import type { BuildResult } from '../actions/build-types.js';
+import type { Problem } from '../problem.js';
+import { createPromptBackend, type PromptContext } from './inquirer-backend.js';
 import { acceptDefaults } from './journal.js';
-import { runFromAnswers, runWizard } from './run-wizard.js';
+import { runFromAnswers } from './run-from-answers.js';
+import { runWizard } from './run-wizard.js';
 import type { Summary } from './summary.js';
 import type { Paint } from './types.js';
 

@@ -7,7 +7,7 @@
  *  - `acceptDefaults` (--yes) answers every question that has a default without asking.
  */
 import type { Backend, Key, Question } from './types.js';
-import { keyText } from './types.js';
+import { formatPath } from '../problem.js';
 
 export type JournalEntries = Record<string, unknown>;
 
@@ -31,7 +31,7 @@ export function createJournal(inner: Backend, options: JournalOptions): Journal 
   let entries: JournalEntries = { ...options.entries };
 
   async function answer<T>(key: Key | string, replay: (recorded: unknown) => T | undefined, ask: () => Promise<{ record: unknown; value: T }>, message: string, show: (value: T) => string): Promise<T> {
-    const id = typeof key === 'string' ? key : keyText(key);
+    const id = typeof key === 'string' ? key : formatPath(key);
     if (id in entries) {
       const value = replay(entries[id]);
       if (value !== undefined) {
@@ -94,7 +94,7 @@ export function createJournal(inner: Backend, options: JournalOptions): Journal 
       ),
     section: (q) =>
       answer(q.key, (r) => (r === 'isi' || r === 'lewati' || r === 'menu' ? r : undefined), async () => wrap(await inner.section(q)), q.message, (v) => v),
-    more: (q) => answer(`${keyText(q.key)}[${q.index}]?`, (r) => (typeof r === 'boolean' ? r : undefined), async () => wrap(await inner.more(q)), q.message, (v) => (v ? 'Ya' : 'Tidak')),
+    more: (q) => answer(`${formatPath(q.key)}[${q.index}]?`, (r) => (typeof r === 'boolean' ? r : undefined), async () => wrap(await inner.more(q)), q.message, (v) => (v ? 'Ya' : 'Tidak')),
     note: (text) => inner.note(text),
   };
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  formatRupiah,
+  formatRupiahRingkas,
   formatYearValues,
   parseKodeOpd,
   parseNilai,
@@ -42,12 +42,12 @@ describe('parseRupiah', () => {
     if (!parsed.ok) expect(parsed.error).toContain('150 juta');
   });
 
-  test('formatRupiah reads back', () => {
+  test('formatRupiahRingkas reads back', () => {
     for (const amount of [150_000_000, 1_500_000_000, 1_250_000, 12_345]) {
-      expect(parseRupiah(formatRupiah(amount))).toEqual({ ok: true, value: amount });
+      expect(parseRupiah(formatRupiahRingkas(amount))).toEqual({ ok: true, value: amount });
     }
-    expect(formatRupiah(150_000_000)).toBe('150 juta');
-    expect(formatRupiah(1_500_000_000)).toBe('1,5 miliar');
+    expect(formatRupiahRingkas(150_000_000)).toBe('150 juta');
+    expect(formatRupiahRingkas(1_500_000_000)).toBe('1,5 miliar');
   });
 });
 

@@ -4,7 +4,7 @@
  * (src/model/schema.ts) so the wizard and `roadmap validate` agree on what is valid. Pure.
  */
 import type { z } from 'zod';
-import { parseAngka } from '../model/edits/parse-angka.js';
+import { parseAngka } from '../model/parse-angka.js';
 import { Baseline, Opd } from '../model/schema.js';
 import type { Nilai } from '../model/types.js';
 import { describeIssue } from '../model/zod-issues.js';
@@ -102,20 +102,25 @@ export function parseRupiah(raw: string): Parsed<number | undefined> {
 }
 
 /**
- * Rupiah in few words: whole millions as "150 juta", whole billions as "1,5 miliar", else with
- * dots. Reads back with parseRupiah.
- * @example formatRupiah(150000000) //=> '150 juta'
- * @example formatRupiah(1250000) //=> '1,25 juta'
+ * Rupiah in few words, without "Rp": whole millions as "150 juta", whole billions as "1,5 miliar",
+ * else with dots. Reads back with parseRupiah, so a prompt can offer it as the default. (The
+ * document and the terminal messages write whole rupiah, "Rp150.000.000": formatRupiah in
+ * render/templates/format.ts, formatRupiahPesan in model/format-message.ts.)
+ * @example formatRupiahRingkas(150000000) //=> '150 juta'
+ * @example formatRupiahRingkas(1250000) //=> '1,25 juta'
  */
-export function formatRupiah(amount: number): string {
+export function formatRupiahRingkas(amount: number): string {
   const id = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 3 });
   if (amount >= 1e9 && Number.isInteger((amount / 1e9) * 1000)) return `${id(amount / 1e9)} miliar`;
   if (amount >= 1e6 && Number.isInteger((amount / 1e6) * 1000)) return `${id(amount / 1e6)} juta`;
   return amount.toLocaleString('id-ID', { maximumFractionDigits: 0 });
 }
 
-/** A value for display in a prompt default: numbers the Indonesian way ("3,45"). */
-export function formatNilai(value: Nilai): string {
+/**
+ * A value as the user would type it, for a prompt default: a decimal comma and no thousands dots
+ * ("1250,5"), up to six decimals, so parseNilai reads back exactly what was stored.
+ */
+export function formatNilaiIsian(value: Nilai): string {
   return typeof value === 'number' ? value.toLocaleString('id-ID', { maximumFractionDigits: 6, useGrouping: false }) : value;
 }
 
@@ -215,7 +220,7 @@ export function formatYearValues(values: Record<string, Nilai>, years: readonly 
   const shown = years.map((y) => {
     const v = values[String(y)];
     if (v === undefined) return '-';
-    return kind === 'rupiah' && typeof v === 'number' ? formatRupiah(v) : formatNilai(v);
+    return kind === 'rupiah' && typeof v === 'number' ? formatRupiahRingkas(v) : formatNilaiIsian(v);
   });
   if (shown.every((s) => s === '-')) return '';
   const needsSemicolon = shown.some((s) => /\s/.test(s)) && kind === 'nilai';

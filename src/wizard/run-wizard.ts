@@ -1,27 +1,22 @@
 /**
  * Runs the workshop: the steps in order, each opened by "fill / skip / menu", the project saved
  * after every step and the answers of the step under way journaled after every answer; then the
- * summary with a menu to go back to any section; then the caller builds the draft. Also the
- * same steps fed from an answers file (`runFromAnswers`), with no terminal at all.
+ * summary with a menu to go back to any section; then the caller builds the first DOCX draft.
+ * The same steps fed from an answers file are in run-from-answers.ts.
  */
-import { copyFile, readFile, stat } from 'node:fs/promises';
-import { constants } from 'node:fs';
-import { isMap, isScalar, parseDocument } from 'yaml';
-import { UserError } from '../errors.js';
+import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
 import { saveProjectText } from '../actions/project-file.js';
-import { applyEdits, type Edit } from '../model/edits/apply-edits.js';
-import { stringifyLike } from '../model/edits/yaml-style.js';
-import type { Problem } from '../model/problem.js';
-import { Project } from '../model/schema.js';
-import { createAnswersBackend } from './answers-file.js';
+import { UserError } from '../errors.js';
+import { backupFile } from './backup-file.js';
 import { createAsk } from './create-ask.js';
-import type { Draft } from './draft.js';
 import { createJournal } from './journal.js';
+import { looseProjectOf } from './loose-project.js';
+import { applyStepEdits, newProjectText } from './project-text.js';
 import { newState, readState, removeState, withMarker, withoutMarker, writeState, type WizardState } from './state.js';
 import { stepsFor, type Step, type StepContext } from './steps/index.js';
 import { summarize, type Summary } from './summary.js';
 import type { Backend, Choice, Paint, SeparatorItem } from './types.js';
-import { styleEdits } from './yaml-nodes.js';
 
 export interface WizardOptions {
   /** Absolute path of roadmap.yaml. */
@@ -30,7 +25,7 @@ export interface WizardOptions {
   displayPath: string;
   /** How to continue later, e.g. "roadmap init lokakarya --resume". */
   resumeCommand: string;
-  /** Who answers: the terminal (ask.ts), possibly wrapped by acceptDefaults (--yes). */
+  /** Who answers: the terminal (inquirer-backend.ts), possibly wrapped by acceptDefaults (--yes). */
   backend: Backend;
   /** --resume: continue without asking what to do with the existing file. */
   resume: boolean;
@@ -42,58 +37,6 @@ export type WizardOutcome =
   | { status: 'done'; projectPath: string; summary: Summary; backup?: string }
   | { status: 'saved'; projectPath: string; summary: Summary }
   | { status: 'cancelled' };
-
-const HEADER =
-  '# Road Map Reformasi Birokrasi: berkas proyek `roadmap`.\n' +
-  '# Disusun dengan `roadmap init`; boleh disunting langsung. Dokumen dibuat dengan `roadmap build`.\n' +
-  '# Nilai per tahun ditulis {tahun: nilai}, misalnya target: {2025: 60, 2026: 65}.\n';
-
-export function newProjectText(): string {
-  return `${HEADER}\nversiFormat: 1\n`;
-}
-
-export function draftOf(text: string): Draft {
-  const value = parseDocument(text).toJS() as unknown;
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Draft) : {};
-}
-
-/** Applies a step's edits to the text (only changed lines rewritten) and keeps the top-level keys in schema order. */
-export function applyStepEdits(text: string, edits: readonly Edit[]): string {
-  if (edits.length === 0) return text;
-  return inSchemaOrder(applyEdits(text, styleEdits(edits)).text);
-}
-
-const TOP_ORDER = Object.keys(Project.shape);
-
-/** Top-level keys in the order of the schema (versiFormat, profil, pemerintah, ...); unknown keys last. */
-export function inSchemaOrder(text: string): string {
-  const doc = parseDocument(text);
-  if (!isMap(doc.contents)) return text;
-  const rank = (key: unknown) => {
-    const i = TOP_ORDER.indexOf(String(isScalar(key) ? key.value : key));
-    return i === -1 ? TOP_ORDER.length : i;
-  };
-  const items = doc.contents.items;
-  const sorted = [...items].sort((a, b) => rank(a.key) - rank(b.key));
-  if (sorted.every((item, i) => item === items[i])) return text;
-  doc.contents.items = sorted;
-  return stringifyLike(doc, text);
-}
-
-/** Copies the file to `<file>.bak-YYYYMMDD-HHMMSS` (never over an existing backup). */
-export async function backupFile(path: string, now: Date): Promise<string> {
-  const p = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
-  for (let n = 1; ; n++) {
-    const target = `${path}.bak-${stamp}${n > 1 ? `-${n}` : ''}`;
-    try {
-      await copyFile(path, target, constants.COPYFILE_EXCL);
-      return target;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-}
 
 async function readIfExists(path: string): Promise<string | undefined> {
   try {
@@ -169,10 +112,10 @@ export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
   }
   if (!state) {
     // No progress file: what the file holds counts as done. A revision records its own workshop.
-    const draft = draftOf(text);
+    const project = looseProjectOf(text);
     state = newState();
-    state.selesai = stepsFor(draft)
-      .filter((s) => s.filled(draft) && !(revision && s.id === 'lokakarya'))
+    state.selesai = stepsFor(project)
+      .filter((s) => s.filled(project) && !(revision && s.id === 'lokakarya'))
       .map((s) => s.id);
   }
   text = withMarker(text, o.resumeCommand);
@@ -180,7 +123,7 @@ export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
   const st: WizardState = state;
   await writeState(o.projectPath, st);
   if (continuing && backup === undefined) {
-    const total = stepsFor(draftOf(text)).length;
+    const total = stepsFor(looseProjectOf(text)).length;
     write(`${paint.dim(`${revision ? 'Revisi' : 'Melanjutkan'} ${o.displayPath}: ${st.selesai.length} dari ${total} bagian sudah terisi.`)}\n`);
   }
 
@@ -216,7 +159,7 @@ export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
 
   async function runStep(step: Step): Promise<void> {
     await begin(step);
-    const edits = await step.run(draftOf(text!), ask, context);
+    const edits = await step.run(looseProjectOf(text!), ask, context);
     text = applyStepEdits(text!, edits);
     await save(text);
     await finishStep(step, 'selesai');
@@ -226,8 +169,8 @@ export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
   // 2. The steps in order, then the summary and its menu.
   let openMenu = false;
   for (;;) {
-    const draft = draftOf(text);
-    const steps = stepsFor(draft);
+    const project = looseProjectOf(text);
+    const steps = stepsFor(project);
     const next = openMenu ? undefined : steps.find((s) => !st.selesai.includes(s.id) && !st.dilewati.includes(s.id));
     if (next) {
       await begin(next);
@@ -236,10 +179,10 @@ export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
       const choice = await journal.backend.section({
         kind: 'section',
         key: ['_langkah', next.id],
-        message: `[${n}${draft.profil === undefined ? '' : `/${steps.length}`}] ${next.title}`,
+        message: `[${n}${project.profil === undefined ? '' : `/${steps.length}`}] ${next.title}`,
         answerKeys: next.answerKeys,
         // The workshop step always records this session's workshop, even when earlier ones exist.
-        filled: next.filled(draft) && !(next.id === 'lokakarya' && context.session.lokakarya === undefined),
+        filled: next.filled(project) && !(next.id === 'lokakarya' && context.session.lokakarya === undefined),
       });
       if (choice === 'lewati') await finishStep(next, 'dilewati');
       else if (choice === 'menu') {
@@ -252,7 +195,7 @@ export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
       continue;
     }
     openMenu = false;
-    const summary = summarize(text, o.displayPath, draft, paint, context.session.lokakarya);
+    const summary = summarize(text, o.displayPath, project, paint, context.session.lokakarya);
     write(`\n${summary.lines.join('\n')}\n\n`);
     const menu: (Choice | SeparatorItem)[] = [
       {
@@ -281,58 +224,4 @@ export async function runWizard(o: WizardOptions): Promise<WizardOutcome> {
     write('\n');
     await runStep(step);
   }
-}
-
-export interface AnswersOptions {
-  answersText: string;
-  /** The answers file as the user named it (for problem locations). */
-  answersFile: string;
-  projectPath: string;
-  displayPath: string;
-  now: Date;
-  paint: Paint;
-  write: (text: string) => void;
-}
-
-export type AnswersOutcome =
-  | { status: 'done'; projectPath: string; summary: Summary; backup?: string }
-  | { status: 'invalid'; problems: Problem[] };
-
-/**
- * The same steps fed from an answers file. Nothing is written unless every answer is accepted;
- * an existing roadmap.yaml is backed up first (the caller has made sure the user agreed: --yes).
- */
-export async function runFromAnswers(o: AnswersOptions): Promise<AnswersOutcome> {
-  const answers = createAnswersBackend(o.answersText, o.answersFile);
-  if (answers.problems().length > 0) return { status: 'invalid', problems: answers.problems() };
-  const ask = createAsk(answers.backend);
-  const context: StepContext = { now: o.now, session: {} };
-  let text = newProjectText();
-  const visited = new Set<string>();
-  for (;;) {
-    const draft = draftOf(text);
-    const next = stepsFor(draft).find((s) => !visited.has(s.id));
-    if (!next) break;
-    visited.add(next.id);
-    const choice = await answers.backend.section({ kind: 'section', key: ['_langkah', next.id], message: next.title, answerKeys: next.answerKeys, filled: false });
-    if (choice !== 'isi') continue;
-    try {
-      text = applyStepEdits(text, await next.run(draft, ask, context));
-    } catch (error) {
-      // A refused answer gave a stand-in value a later question could not use: report what we have.
-      if (answers.problems().length > 0) return { status: 'invalid', problems: answers.problems() };
-      throw error;
-    }
-  }
-  const problems = answers.finish();
-  if (problems.length > 0) return { status: 'invalid', problems };
-
-  const exists = await stat(o.projectPath).then(
-    () => true,
-    () => false,
-  );
-  const backup = exists ? await backupFile(o.projectPath, o.now) : undefined;
-  await saveProjectText(o.projectPath, text, { command: 'roadmap init --answers', displayPath: o.displayPath });
-  const summary = summarize(text, o.displayPath, draftOf(text), o.paint, context.session.lokakarya);
-  return { status: 'done', projectPath: o.projectPath, summary, ...(backup ? { backup } : {}) };
 }

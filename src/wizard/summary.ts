@@ -6,10 +6,10 @@
  */
 import { checkAlignment, type Alignment } from '../model/check-alignment.js';
 import { parseProject } from '../model/parse-project.js';
-import type { Problem } from '../model/problem.js';
+import type { Problem } from '../problem.js';
 import type { Project } from '../model/types.js';
-import { daerahOf, list, num, profileIdOf, rec, registryOf, responsibilities, str, strings, yearsOf, type Draft } from './draft.js';
-import { formatRupiah } from './parse-answer.js';
+import { daerahOf, list, num, periodYears, profileIdOf, rec, registryOf, responsibilities, str, strings, type LooseProject } from './loose-project.js';
+import { formatRupiahRingkas } from './parse-answer.js';
 import type { Paint } from './types.js';
 
 export interface Summary {
@@ -22,36 +22,36 @@ export interface Summary {
   absentHolding: { kode: string; singkatan: string; what: string[] }[];
 }
 
-export function summarize(text: string, file: string, draft: Draft, paint: Paint, lokakaryaIndex?: number): Summary {
+export function summarize(text: string, file: string, project: LooseProject, paint: Paint, lokakaryaIndex?: number): Summary {
   const parsed = parseProject(text, file);
   const problems = parsed.problems;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const lines: string[] = [];
-  const years = yearsOf(draft);
-  const registry = registryOf(draft);
+  const years = periodYears(project);
+  const registry = registryOf(project);
 
-  lines.push(paint.bold(`Ringkasan · ${daerahOf(draft)}${years.length ? ` ${years[0]}-${years.at(-1)}` : ''}${profileIdOf(draft) ? ` · profil ${profileIdOf(draft)}` : ''}`));
+  lines.push(paint.bold(`Ringkasan · ${daerahOf(project)}${years.length ? ` ${years[0]}-${years.at(-1)}` : ''}${profileIdOf(project) ? ` · profil ${profileIdOf(project)}` : ''}`));
 
   // 1. Counts
-  const sasaran = list(draft.sasaran).map(rec);
+  const sasaran = list(project.sasaran).map(rec);
   const indikator = sasaran.flatMap((s) => list(s.indikator));
-  const areas = list(draft.areaPerubahan).map(rec);
+  const areas = list(project.areaPerubahan).map(rec);
   const kegiatan = areas.flatMap((a) => list(a.kegiatan).map(rec));
   const areasWith = areas.filter((a) => list(a.kegiatan).length > 0).length;
-  const tim = list(rec(draft.timPenyusun).anggota).length;
-  lines.push(`OPD ${registry.length} · indikator ${indikator.length} · kegiatan ${kegiatan.length} (${areasWith}/${areas.length} area) · quick win ${list(draft.quickWins).length} · tim ${tim}`);
+  const tim = list(rec(project.timPenyusun).anggota).length;
+  lines.push(`OPD ${registry.length} · indikator ${indikator.length} · kegiatan ${kegiatan.length} (${areasWith}/${areas.length} area) · quick win ${list(project.quickWins).length} · tim ${tim}`);
   const budget = kegiatan.reduce((sum, k) => sum + Object.values(rec(k.anggaran)).reduce<number>((s, v) => s + (num(v) ?? 0), 0), 0);
-  if (budget > 0) lines.push(`Anggaran indikatif Rp ${formatRupiah(budget)}`);
+  if (budget > 0) lines.push(`Anggaran indikatif Rp ${formatRupiahRingkas(budget)}`);
 
   // 2. Attendance
-  const records = list(draft.lokakarya).map(rec);
+  const records = list(project.lokakarya).map(rec);
   const record = records[lokakaryaIndex ?? records.length - 1];
   let absentHolding: Summary['absentHolding'] = [];
   if (record) {
     const hadir = strings(record.hadir);
     lines.push(`Lokakarya ${str(record.tanggal) ?? '?'}${str(record.tempat) ? ` di ${str(record.tempat)}` : ''}: hadir ${hadir.length} dari ${registry.length} OPD`);
-    const held = responsibilities(draft);
+    const held = responsibilities(project);
     absentHolding = registry.filter((o) => !hadir.includes(o.kode) && held.has(o.kode)).map((o) => ({ kode: o.kode, singkatan: o.singkatan, what: held.get(o.kode)! }));
     if (absentHolding.length > 0) {
       lines.push(paint.yellow(`Tidak hadir padahal memegang tanggung jawab: ${absentHolding.map((o) => `${o.singkatan} (${o.what.length})`).join(', ')}`));
@@ -63,7 +63,7 @@ export function summarize(text: string, file: string, draft: Draft, paint: Paint
   // 3. Alignment with the national road map
   let alignment: Alignment | undefined;
   try {
-    alignment = checkAlignment(parsed.project ?? lenientProject(draft));
+    alignment = checkAlignment(parsed.project ?? lenientProject(project));
   } catch {
     alignment = undefined;
   }
@@ -82,14 +82,14 @@ export function summarize(text: string, file: string, draft: Draft, paint: Paint
 }
 
 /** Enough of a project for the alignment check while the file is not yet valid. */
-function lenientProject(draft: Draft): Project {
+function lenientProject(project: LooseProject): Project {
   return {
-    profil: profileIdOf(draft) ?? 'rb2025',
-    pemerintah: { jenis: rec(draft.pemerintah).jenis === 'provinsi' ? 'provinsi' : 'kabupaten' },
-    areaPerubahan: list(draft.areaPerubahan)
+    profil: profileIdOf(project) ?? 'rb2025',
+    pemerintah: { jenis: rec(project.pemerintah).jenis === 'provinsi' ? 'provinsi' : 'kabupaten' },
+    areaPerubahan: list(project.areaPerubahan)
       .map(rec)
       .map((a) => ({ kode: str(a.kode) ?? '?', nama: str(a.nama), kegiatan: list(a.kegiatan).map(rec).map((k) => ({ id: str(k.id) ?? '?', kegiatanUtama: str(k.kegiatanUtama) })) })),
-    sasaran: list(draft.sasaran)
+    sasaran: list(project.sasaran)
       .map(rec)
       .map((s) => ({ id: str(s.id) ?? '?', referensi: str(s.referensi), indikator: list(s.indikator).map(rec).map((i) => ({ id: str(i.id) ?? '?', referensi: str(i.referensi) })) })),
   } as unknown as Project;

@@ -7,18 +7,11 @@
 import type { Nilai } from '../model/types.js';
 import type { Parsed, YearValueKind } from './parse-answer.js';
 
-/** Where a question sits in the answers file: ['areaPerubahan', 'MP', 'kegiatan', 'T1', 'output']. */
+/**
+ * Where a question sits in the answers file: ['areaPerubahan', 'MP', 'kegiatan', 'T1', 'output'].
+ * Written as text with formatPath (src/problem.ts): `areaPerubahan.MP.kegiatan.T1.output`.
+ */
 export type Key = readonly (string | number)[];
-
-/** `areaPerubahan.MP.kegiatanLain[0].nama` */
-export function keyText(key: Key): string {
-  let out = '';
-  for (const segment of key) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? segment : `.${segment}`;
-  }
-  return out;
-}
 
 export interface Choice<T extends string = string> {
   value: T;

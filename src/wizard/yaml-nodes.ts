@@ -5,7 +5,7 @@
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { Edit } from '../model/edits/apply-edits.js';
-import type { PathSegment } from '../model/problem.js';
+import type { PathSegment } from '../problem.js';
 
 const FLOW_MAPS = new Set(['baseline', 'target', 'realisasi', 'anggaran']);
 const FLOW_SEQS = new Set(['penanggungJawab', 'pelaksana']);

@@ -1,14 +1,14 @@
 /**
  * Narrow table columns through LibreOffice: every word of a cell must come out whole. The
  * template-style widths below make the code, unit and coordinator columns narrower than words
- * such as "Bappedalitbang" at 8 pt; the writer widens them (src/render/docx/table-fit.ts), and
+ * such as "Bappedalitbang" at 8 pt; the writer widens them (src/render/docx/blocks/table-grid.ts), and
  * the PDF's text (pdftotext, through docx-check) must hold no fragment of a word.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseMarkup } from '../../src/render/markup/index.js';
+import { parseMarkup } from '../../src/render/markup/parse.js';
 import type { DocumentTree } from '../../src/render/markup/types.js';
 import { writeDocx } from '../../src/render/docx/index.js';
 import { ROOT, tempDir } from '../helpers/run-cli.js';

@@ -23,7 +23,7 @@ import { dirname, join } from 'node:path';
 import { vi } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { parseProject } from '../../src/model/parse-project.js';
-import type { Problem } from '../../src/model/problem.js';
+import type { Problem } from '../../src/problem.js';
 import { memoryIo } from '../helpers/memory-io.js';
 import { BIN, EXAMPLE } from '../helpers/run-cli.js';
 import { caseSeed, mulberry32, type Random } from './prng.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseProject } from '../../src/model/parse-project.js';
-import { runFromAnswers } from '../../src/wizard/run-wizard.js';
+import { runFromAnswers } from '../../src/wizard/run-from-answers.js';
 import { PLAIN } from '../../src/wizard/types.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/answers/sukamaju-mini.yaml');

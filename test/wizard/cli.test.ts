@@ -1,15 +1,16 @@
 /**
- * Level 3 (code-style E4, F5): the built binary without a terminal. `npm test` builds first.
+ * The wizard through the built binary without a terminal (--answers, --yes, refusals): what a
+ * user or a script gets, exit codes included. `npm test` builds first; ROADMAP_BIN points it at
+ * another build.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { BIN, ROOT } from '../helpers/run-cli.js';
 import { parseProject } from '../../src/model/parse-project.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/roadmap.js');
 const FIXTURE = join(ROOT, 'test/fixtures/answers/sukamaju-mini.yaml');
 const dirs: string[] = [];
 

@@ -5,7 +5,8 @@
  * answer the question refuses throws with the question's own Indonesian reason.
  */
 import { createAsk } from '../../src/wizard/create-ask.js';
-import { keyText, type Ask, type Backend, type Question } from '../../src/wizard/types.js';
+import { formatPath } from '../../src/problem.js';
+import type { Ask, Backend, Question } from '../../src/wizard/types.js';
 
 export interface Asked {
   key: string;
@@ -23,11 +24,11 @@ export function fakeAsk(answers: Record<string, unknown>): { ask: Ask; asked: As
     used.add(key);
     return answers[key];
   };
-  const record = (q: Question, extra: Partial<Asked> = {}) => asked.push({ key: keyText(q.key), kind: q.kind, message: q.message, ...extra });
+  const record = (q: Question, extra: Partial<Asked> = {}) => asked.push({ key: formatPath(q.key), kind: q.kind, message: q.message, ...extra });
 
   const backend: Backend = {
     async input(q) {
-      const key = keyText(q.key);
+      const key = formatPath(q.key);
       record(q as Question, { default: q.default });
       const raw = key in answers ? get(key) : (q.default ?? '');
       const parsed = typeof raw === 'string' ? q.parse(raw) : q.fromAnswer ? q.fromAnswer(raw) : q.parse(String(raw));
@@ -36,13 +37,13 @@ export function fakeAsk(answers: Record<string, unknown>): { ask: Ask; asked: As
     },
     async confirm(q) {
       record(q, { default: q.default });
-      const key = keyText(q.key);
+      const key = formatPath(q.key);
       return key in answers ? Boolean(get(key)) : q.default;
     },
     async select(q) {
       const values = q.choices.filter((c) => 'value' in c).map((c) => (c as { value: string }).value);
       record(q as Question, { default: q.default, choices: values });
-      const key = keyText(q.key);
+      const key = formatPath(q.key);
       const value = key in answers ? get(key) : q.default;
       if (typeof value !== 'string' || !values.includes(value)) throw new Error(`${key}: "${String(value)}" is not one of ${values.join(', ')}`);
       return value as never;
@@ -50,7 +51,7 @@ export function fakeAsk(answers: Record<string, unknown>): { ask: Ask; asked: As
     async checkbox(q) {
       const values = q.choices.map((c) => c.value);
       record(q as Question, { default: q.default, choices: values });
-      const key = keyText(q.key);
+      const key = formatPath(q.key);
       const chosen = (key in answers ? get(key) : (q.default ?? [])) as string[];
       for (const v of chosen) if (!values.includes(v)) throw new Error(`${key}: "${v}" is not one of ${values.join(', ')}`);
       const verdict = q.validate ? q.validate(chosen) : true;
@@ -59,7 +60,7 @@ export function fakeAsk(answers: Record<string, unknown>): { ask: Ask; asked: As
     },
     async lines(q) {
       record(q, { default: q.default });
-      const key = keyText(q.key);
+      const key = formatPath(q.key);
       const lines = (key in answers ? get(key) : (q.default ?? [])) as string[];
       if (lines.length < (q.min ?? 0)) throw new Error(`${key}: perlu ${q.min} butir`);
       return [...lines];
@@ -69,7 +70,7 @@ export function fakeAsk(answers: Record<string, unknown>): { ask: Ask; asked: As
       return 'isi';
     },
     async more(q) {
-      const key = keyText(q.key);
+      const key = formatPath(q.key);
       if (q.index === 0) record(q);
       return q.index < Number(get(key) ?? 0);
     },

@@ -1,6 +1,7 @@
 /**
- * Level 2 (code-style E4, pitfall P12): a whole workshop through the real Inquirer prompts,
- * driven with @inquirer/testing's shared screen; invalid answers, Ctrl-C and --resume.
+ * A whole workshop through the real Inquirer prompts, driven with @inquirer/testing's shared
+ * screen: invalid answers, Ctrl-C and --resume. Scripted answers (steps.test.ts) cannot show
+ * what the prompts themselves do with a key press, so this runs them.
  */
 import { screen } from '@inquirer/testing/vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -267,7 +268,7 @@ describe('multi-line answers', () => {
     const saved = { VISUAL: process.env.VISUAL, EDITOR: process.env.EDITOR };
     process.env.VISUAL = `${process.execPath} ${script}`;
     try {
-      const { createPromptBackend } = await import('../../src/wizard/ask.js');
+      const { createPromptBackend } = await import('../../src/wizard/inquirer-backend.js');
       screen.clear();
       const backend = createPromptBackend({}, () => {});
       const lines = backend.lines({ kind: 'lines', key: ['misi'], message: 'Misi', itemLabel: 'Misi', default: ['Lama satu', 'Lama dua'], min: 1 });

@@ -5,12 +5,11 @@
 import { spawn, type IPty } from '@lydell/node-pty';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterEach, beforeAll, expect, test } from 'vitest';
+import { BIN, ROOT } from '../helpers/run-cli.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/roadmap.js');
 const dirs: string[] = [];
 
 beforeAll(() => {

@@ -1,7 +1,11 @@
-/** Level 1 (code-style E4): each step with a scripted Ask; assert the questions and the edits. */
+/**
+ * Each step on its own with a scripted Ask: the questions it asks and the edits it returns, fast
+ * and without a terminal (prompts.test.ts drives the real prompts, cli.test.ts the binary).
+ */
 import { describe, expect, test } from 'vitest';
 import { parseProject } from '../../src/model/parse-project.js';
-import { applyStepEdits, draftOf, newProjectText } from '../../src/wizard/run-wizard.js';
+import { looseProjectOf } from '../../src/wizard/loose-project.js';
+import { applyStepEdits, newProjectText } from '../../src/wizard/project-text.js';
 import { areaStep } from '../../src/wizard/steps/area-perubahan.js';
 import { lokakaryaStep } from '../../src/wizard/steps/lokakarya.js';
 import { opdStep } from '../../src/wizard/steps/opd.js';
@@ -39,9 +43,9 @@ areaPerubahan: [{kode: MP}, {kode: DK}, {kode: PO}, {kode: PT}, {kode: SDM}, {ko
 
 async function run(step: Step, text: string, answers: Record<string, unknown>, ctx = context()) {
   const fake = fakeAsk(answers);
-  const edits = await step.run(draftOf(text), fake.ask, ctx);
+  const edits = await step.run(looseProjectOf(text), fake.ask, ctx);
   const after = applyStepEdits(text, edits);
-  return { ...fake, edits, text: after, draft: draftOf(after) };
+  return { ...fake, edits, text: after, project: looseProjectOf(after) };
 }
 
 describe('pemerintah', () => {
@@ -59,12 +63,12 @@ describe('pemerintah', () => {
     expect(profil.default).toBe('rb2023');
     expect(r.asked.find((q) => q.key === 'periode.selesai')!.default).toBe('2028');
     expect(r.asked.find((q) => q.key === 'pemerintah.ibuKota')!.default).toBe('Sukamaju');
-    expect(r.draft).toMatchObject({
+    expect(r.project).toMatchObject({
       profil: 'rb2023',
       pemerintah: { jenis: 'kabupaten', nama: 'Sukamaju', ibuKota: 'Sukamaju', sekda: { nama: 'Endang Sulistyowati', nip: '197103141996032004' } },
       periode: { mulai: 2024, selesai: 2028 },
     });
-    expect((r.draft.areaPerubahan as { kode: string }[]).map((a) => a.kode)).toEqual(['MP', 'DK', 'PO', 'PT', 'SDM', 'AK', 'PW', 'PP']);
+    expect((r.project.areaPerubahan as { kode: string }[]).map((a) => a.kode)).toEqual(['MP', 'DK', 'PO', 'PT', 'SDM', 'AK', 'PW', 'PP']);
     // Top-level keys in schema order, the NIP quoted so it stays text.
     expect(r.text.indexOf('profil:')).toBeLessThan(r.text.indexOf('pemerintah:'));
     expect(r.text).toContain('nip: "197103141996032004"');
@@ -95,7 +99,7 @@ describe('visi dan misi', () => {
   test('misi needs at least one line', async () => {
     await expect(run(visiMisiStep, newProjectText(), { visi: 'V', misi: [] })).rejects.toThrow('perlu 1 butir');
     const r = await run(visiMisiStep, newProjectText(), { visi: 'V', misi: ['A', 'B'] });
-    expect(r.draft).toMatchObject({ visi: 'V', misi: ['A', 'B'] });
+    expect(r.project).toMatchObject({ visi: 'V', misi: ['A', 'B'] });
   });
 });
 
@@ -114,7 +118,7 @@ describe('opd', () => {
     expect(pilih.choices).not.toContain('DPMD');
     expect(pilih.default).toEqual(expect.arrayContaining(['BAG-ORG', 'BKPSDM', 'DINKES', 'DINDIK', 'DISDUKCAPIL', 'INSPEKTORAT']));
     expect(r.asked.find((q) => q.key === 'opd.tambah[0].kode')!.default).toBe('DPKP');
-    const opd = r.draft.opd as { kode: string; nama: string; singkatan: string }[];
+    const opd = r.project.opd as { kode: string; nama: string; singkatan: string }[];
     expect(opd.find((o) => o.kode === 'DINDIK')).toEqual({ kode: 'DINDIK', nama: 'Dinas Pendidikan dan Kebudayaan', singkatan: 'Disdikbud' });
     expect(opd.at(-1)).toEqual({ kode: 'DISPERKIM', nama: 'Dinas Perumahan dan Kawasan Permukiman', singkatan: 'DISPERKIM' });
   });
@@ -148,7 +152,7 @@ describe('sasaran', () => {
     // Responsible OPDs default to the national typical ones that are in the registry.
     expect(r.asked.find((q) => q.key === 'sasaran.indikator.S1-I2.penanggungJawab')!.default).toEqual(['BAG-ORG', 'BAPPEDA']);
     expect(r.asked.find((q) => q.key === 'sasaran.indikator.S1-I2.baseline')!.message).toBe('Baseline 2023 (%), boleh kosong');
-    expect(r.draft.sasaran).toEqual([
+    expect(r.project.sasaran).toEqual([
       {
         id: 'SAS-1',
         nama: 'Birokrasi yang bersih dan akuntabel',
@@ -212,7 +216,7 @@ describe('area perubahan', () => {
     expect(koordinator.default).toBe('BAG-ORG');
     // No word shared with a kegiatan utama of the area: nothing is claimed for the activity.
     expect(r.asked.find((q) => q.key === 'areaPerubahan.MP.kegiatan.T1.kegiatanUtama')!.default).toBe('-');
-    const area = (r.draft.areaPerubahan as Record<string, unknown>[])[0]!;
+    const area = (r.project.areaPerubahan as Record<string, unknown>[])[0]!;
     expect(area).toEqual({
       kode: 'MP',
       kondisi: 'Paragraf satu.\n\nParagraf dua.',
@@ -244,7 +248,7 @@ describe('area perubahan', () => {
     const first = await run(areaStep('MP', 'Manajemen Perubahan'), BASE, { 'areaPerubahan.MP.kegiatan': ['T1', 'T3'] });
     const again = await run(areaStep('MP', 'Manajemen Perubahan'), first.text, { 'areaPerubahan.MP.kegiatan': ['T3'] });
     expect(again.asked.find((q) => q.key === 'areaPerubahan.MP.kegiatan')!.default).toEqual(['T1', 'T3']);
-    const kegiatan = (again.draft.areaPerubahan as { kegiatan: { id: string }[] }[])[0]!.kegiatan;
+    const kegiatan = (again.project.areaPerubahan as { kegiatan: { id: string }[] }[])[0]!.kegiatan;
     expect(kegiatan.map((k) => k.id)).toEqual(['MP-02']);
   });
 
@@ -264,7 +268,7 @@ describe('quick wins, tim, lokakarya', () => {
 
   test('the head and the sekda join as Pengarah; the university partner is recorded', async () => {
     const r = await run(timPenyusunStep, BASE, { 'timPenyusun.mitra.nama': 'Universitas Brawijaya', 'timPenyusun.mitra.ketua': 'Oscar Radyan Danar' });
-    expect(r.draft.timPenyusun).toEqual({
+    expect(r.project.timPenyusun).toEqual({
       mitra: { nama: 'Universitas Brawijaya', ketua: 'Oscar Radyan Danar' },
       anggota: [
         { nama: 'Hardiyanto', jabatan: 'Bupati Sukamaju', peran: 'Pengarah' },
@@ -279,15 +283,15 @@ describe('quick wins, tim, lokakarya', () => {
     const r = await run(lokakaryaStep, text, { 'lokakarya.tempat': 'Pendopo', 'lokakarya.hadir': ['BAG-ORG', 'BKPSDM', 'BAPPEDA', 'INSPEKTORAT'] }, ctx);
     expect(r.asked.find((q) => q.key === 'lokakarya.tanggal')!.default).toBe('2024-02-20');
     expect(r.notes.join('')).toContain('Hadir 4 dari 6 OPD. Tidak hadir padahal memegang tanggung jawab: Dinkes.');
-    expect(r.draft.lokakarya).toEqual([
+    expect(r.project.lokakarya).toEqual([
       { tanggal: '2024-02-20', tempat: 'Pendopo', acara: 'Lokakarya Penyusunan Road Map Reformasi Birokrasi Tahun 2024-2028', pimpinan: 'Sekretaris Daerah', hadir: ['BAG-ORG', 'BKPSDM', 'BAPPEDA', 'INSPEKTORAT'] },
     ]);
     expect(r.text).toContain('tanggal: "2024-02-20"');
     // The same session edits its record; a later session adds its own.
     const same = await run(lokakaryaStep, r.text, { 'lokakarya.hadir': ['BAG-ORG', 'DINKES'] }, ctx);
-    expect((same.draft.lokakarya as unknown[]).length).toBe(1);
+    expect((same.project.lokakarya as unknown[]).length).toBe(1);
     const later = await run(lokakaryaStep, same.text, { 'lokakarya.tempat': 'Ruang Rapat Setda', 'lokakarya.tanggal': '14 Mei 2024' });
-    expect((later.draft.lokakarya as { tanggal: string }[]).map((l) => l.tanggal)).toEqual(['2024-02-20', '2024-05-14']);
+    expect((later.project.lokakarya as { tanggal: string }[]).map((l) => l.tanggal)).toEqual(['2024-02-20', '2024-05-14']);
     expect(parseProject(later.text, 'roadmap.yaml').problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });

@@ -7,10 +7,10 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { getProfile } from '../../reference/index.js';
-import type { PathSegment } from '../problem.js';
-import { formatPath } from '../problem.js';
+import type { PathSegment } from '../../problem.js';
+import { formatPath } from '../../problem.js';
 import type { Indikator, Kegiatan, Project } from '../types.js';
-import { formatNilai, formatRupiah, quote } from './format-value.js';
+import { formatNilaiPesan, formatRupiahPesan, quote } from '../format-message.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 
@@ -419,8 +419,8 @@ function capital(s: string): string {
  * the JSON's before and after always carry the whole value.
  */
 function show(key: string, value: unknown, max = LONG_TEXT): string {
-  if (key === 'anggaran' && typeof value === 'number') return formatRupiah(value);
-  if (typeof value === 'number' || typeof value === 'string') return typeof value === 'string' ? quote(value, max) : formatNilai(value);
+  if (key === 'anggaran' && typeof value === 'number') return formatRupiahPesan(value);
+  if (typeof value === 'number' || typeof value === 'string') return typeof value === 'string' ? quote(value, max) : formatNilaiPesan(value);
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.map((v) => show(key, v, max)).join(', ');
   if (isRecord(value)) {
     return `{ ${Object.entries(value)

@@ -3,12 +3,13 @@
  * the new text. Only what changed is rewritten: the other lines, with their comments, quotes and
  * spacing, stay byte for byte (see patch-text.ts). Pure; the caller validates and writes.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, Pair, Scalar, visit, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, Pair, Scalar, visit, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../../errors.js';
-import { formatPath, type PathSegment } from '../problem.js';
-import { patchText, snapshotOf } from './patch-text.js';
-import { stringifyLike } from './yaml-style.js';
+import { formatPath, type PathSegment } from '../../problem.js';
+import { patchText, snapshotOf } from '../yaml-text/patch-text.js';
+import { findPair, keyText } from '../yaml-text/yaml-keys.js';
+import { stringifyLike } from '../yaml-text/yaml-style.js';
 
 /**
  * One change to the project file. `value` is plain data or a yaml node (a parsed `--set` value
@@ -122,16 +123,6 @@ function childOf(node: unknown, segment: PathSegment): Node | undefined {
     return index === undefined ? undefined : (node.items[index] as Node);
   }
   return undefined;
-}
-
-/** Matches a key by its text, so `2025:` (a number) and `"2025":` both answer "2025". */
-export function findPair(map: YAMLMap, segment: PathSegment): Pair | undefined {
-  const wanted = String(segment);
-  return map.items.find((pair) => isPair(pair) && keyText(pair.key) === wanted) as Pair | undefined;
-}
-
-function keyText(key: unknown): string {
-  return String(isScalar(key) ? key.value : key);
 }
 
 function seqIndex(seq: YAMLSeq, segment: PathSegment): number | undefined {

@@ -6,7 +6,7 @@
  * change replaces the list. Pure.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { PathSegment } from '../problem.js';
+import type { PathSegment } from '../../problem.js';
 import type { Edit } from './apply-edits.js';
 
 /**

@@ -7,8 +7,9 @@
 import { CST, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument } from 'yaml';
 import { getProfile, profileForPeriod } from '../../reference/index.js';
 import { achievementFor } from '../achievement.js';
-import { formatPath, type PathSegment } from '../problem.js';
+import { formatPath, type PathSegment } from '../../problem.js';
 import type { Kegiatan, Nilai, Project, ProfileId } from '../types.js';
+import { keyText } from '../yaml-text/yaml-keys.js';
 import { applyEdits, type AppliedEdits, type Edit } from './apply-edits.js';
 
 export interface RollOptions {
@@ -251,7 +252,7 @@ function renamePeriod(
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
-        walk(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
+        walk(pair.value, [...path, keyText(pair.key)]);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => walk(item, [...path, i]));

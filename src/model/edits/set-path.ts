@@ -9,7 +9,7 @@
  * Parsing is pure syntax; resolving looks the ids up in the project data.
  */
 import { UsageError, UserError } from '../../errors.js';
-import type { PathSegment } from '../problem.js';
+import type { PathSegment } from '../../problem.js';
 import { suggest } from '../suggest.js';
 
 /** The KIND in KIND:ID and where items of that kind live. */

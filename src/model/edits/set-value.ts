@@ -8,7 +8,7 @@
  */
 import { isNode, isScalar, parseDocument, Scalar, visit, type Node } from 'yaml';
 import { UsageError, UserError } from '../../errors.js';
-import { formatPath, type PathSegment } from '../problem.js';
+import { formatPath, type PathSegment } from '../../problem.js';
 import { Project as ProjectSchema } from '../schema.js';
 import { schemaAt } from '../zod-issues.js';
 import { applyEdits, type AppliedEdits, type Edit } from './apply-edits.js';

@@ -3,7 +3,7 @@
  * (and `--json` emits them) exactly like project problems, and exits 1.
  */
 import { ValidationFailed } from '../../errors.js';
-import type { Problem } from '../../model/problem.js';
+import type { Problem } from '../../problem.js';
 
 /** One thing wrong with the markup, located in the template that wrote it. */
 export interface MarkupProblem extends Problem {

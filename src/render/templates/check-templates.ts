@@ -18,16 +18,16 @@ export function checkTemplates(files: readonly TemplateFileInfo[], known: KnownN
   const partials = new Set(known.partials);
   const helpers = new Set(known.helpers);
   for (const file of files) {
-    if (file.index === undefined) continue;
-    for (const use of file.index.partials) {
+    if (file.ast === undefined) continue;
+    for (const use of file.ast.partials) {
       if (partials.has(use.name) || BUILTIN_PARTIALS.has(use.name)) continue;
       problems.push(at(file, use, TemplateProblemCode.PARTIAL, unknownPartial(use.name, known)));
     }
-    for (const use of file.index.helperCalls) {
+    for (const use of file.ast.helperCalls) {
       if (helpers.has(use.name)) continue;
       problems.push(at(file, use, TemplateProblemCode.HELPER, unknownHelper(use.name, known)));
     }
-    for (const use of file.index.propertyUses) {
+    for (const use of file.ast.propertyUses) {
       if (!FORBIDDEN_PROPERTIES.has(use.name)) continue;
       problems.push(at(file, use, TemplateProblemCode.FORBIDDEN, forbiddenProperty(use.name, use.expression)));
     }

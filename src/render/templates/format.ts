@@ -1,8 +1,11 @@
 /**
- * Indonesian formatting of numbers, money, percentages, dates and list labels. Pure functions,
- * shared by the template helpers, the view and the CLI. Written by hand rather than with
- * Intl so the output never depends on the ICU data a Node build happens to carry.
+ * Indonesian formatting of numbers, money, percentages, dates and list labels in the document.
+ * Pure functions for the template helpers and the chart writer. Written by hand rather than with
+ * Intl so the output never depends on the ICU data a Node build happens to carry. Terminal
+ * messages format values their own way (model/format-message.ts says how and why); the wizard
+ * writes Rupiah as "150 juta" (formatRupiahRingkas in wizard/parse-answer.ts).
  */
+import { columnLetters } from '../../spreadsheet.js';
 
 export interface DecimalOptions {
   /** Exactly this many decimals. Unset: up to two, trailing zeros dropped. */
@@ -152,14 +155,7 @@ export function toLetters(value: number): string {
   if (!Number.isInteger(value) || value < 1) {
     throw new RangeError(`huruf urut hanya untuk bilangan bulat >= 1, tertulis ${value}.`);
   }
-  let rest = value;
-  let out = '';
-  while (rest > 0) {
-    const digit = (rest - 1) % 26;
-    out = String.fromCharCode(97 + digit) + out;
-    rest = Math.floor((rest - 1) / 26);
-  }
-  return out;
+  return columnLetters(value).toLowerCase();
 }
 
 /** Words kept lower case inside an Indonesian title (PUEBI: kata tugas). */

@@ -14,7 +14,7 @@ import { FORBIDDEN_PROPERTIES, PROTOTYPE_ACCESS } from './forbidden-names.js';
 import { injectSourceMarkers, type MarkerShift } from './inject-source-markers.js';
 import { checkTemplates } from './check-templates.js';
 import { TemplateError, TemplateProblemCode, type TemplateProblem } from './template-error.js';
-import { TemplateIndex, type AstNode } from './template-index.js';
+import { TemplateAst, type AstNode } from './template-ast.js';
 import { runtimeProblem, syntaxProblem, type KnownNames, type TemplateFileInfo } from './translate-error.js';
 import { removeForbiddenXmlCharacters } from './xml-characters.js';
 
@@ -55,7 +55,11 @@ export interface RenderOptions {
   onLog?: (entry: { file: string; line?: number; message: string }) => void;
 }
 
-/** `strict`: a misspelt field throws (P14). `noEscape: false`: data can never write markup. */
+/**
+ * `strict`: a misspelt field throws instead of printing nothing, so a typo in a template is an
+ * error with its line, never a silently empty paragraph in the document. `noEscape: false`:
+ * data can never write markup.
+ */
 const COMPILE_OPTIONS = { strict: true, noEscape: false } as const;
 
 interface PreparedFile extends TemplateFileInfo {
@@ -94,7 +98,7 @@ export function renderMarkup(set: TemplateSet, view: object, main = MAIN_TEMPLAT
       });
     }
     try {
-      file.index = new TemplateIndex(hb.parseWithoutProcessing(file.source) as unknown as AstNode);
+      file.ast = new TemplateAst(hb.parseWithoutProcessing(file.source) as unknown as AstNode);
     } catch (error) {
       problems.push(syntaxProblem(error, file));
     }
@@ -133,7 +137,7 @@ function prepareFiles(set: TemplateSet, main: string): PreparedFile[] {
   return paths.map(({ original, path }, index) => {
     const text = (set.files[original] ?? '').replace(/^\uFEFF/, '');
     const marked = injectSourceMarkers(text, index);
-    return { path, label: label(path), source: marked.text, shifts: marked.shifts as ReadonlyMap<number, MarkerShift>, index: undefined };
+    return { path, label: label(path), source: marked.text, shifts: marked.shifts as ReadonlyMap<number, MarkerShift>, ast: undefined };
   });
 }
 

@@ -3,7 +3,7 @@
  * ValidationFailed, so the CLI prints (and `--json` emits) its problems like any others.
  */
 import { ValidationFailed } from '../../errors.js';
-import type { Problem } from '../../model/problem.js';
+import type { Problem } from '../../problem.js';
 import { summarise } from '../markup/markup-error.js';
 
 export interface TemplateProblem extends Problem {

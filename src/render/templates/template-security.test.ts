@@ -1,5 +1,5 @@
 /**
- * A template set is a folder anyone may hand a regency (issue 8): its expressions must not reach
+ * A template set is a folder anyone may hand a regency, so its expressions must not reach
  * JavaScript prototypes, nothing Handlebars prints may reach the console, and a set whose partials
  * call themselves or each other twice over must fail at once, in Indonesian.
  */

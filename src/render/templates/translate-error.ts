@@ -7,7 +7,7 @@ import { closestName } from '../markup/closest-name.js';
 import { HelperError } from './helpers/helper-error.js';
 import type { MarkerShift } from './inject-source-markers.js';
 import { TemplateProblemCode, type TemplateProblem } from './template-error.js';
-import type { PathNode, TemplateIndex } from './template-index.js';
+import type { PathNode, TemplateAst } from './template-ast.js';
 
 /** One template file as the error translation sees it. */
 export interface TemplateFileInfo {
@@ -15,7 +15,7 @@ export interface TemplateFileInfo {
   label: string;
   shifts: ReadonlyMap<number, MarkerShift>;
   /** Absent when the file did not parse. */
-  index: TemplateIndex | undefined;
+  ast: TemplateAst | undefined;
 }
 
 export interface KnownNames {
@@ -54,24 +54,24 @@ export function runtimeProblem(error: unknown, file: TemplateFileInfo, known: Kn
   if (notDefined !== null) {
     const name = notDefined[1]!;
     const { line, column } = positionOf(at);
-    if (file.index?.helperCallAt(line, column) !== undefined) {
+    if (file.ast?.helperCallAt(line, column) !== undefined) {
       return located(TemplateProblemCode.HELPER, unknownHelper(name, known), file, at);
     }
-    const path = file.index?.pathAt(line, column);
+    const path = file.ast?.pathAt(line, column);
     return located(TemplateProblemCode.VARIABLE, missingVariable(path?.original ?? name), file, at);
   }
 
   const partial = /^The partial (.+) could not be found$/.exec(raw);
   if (partial !== null) {
     const name = partial[1]!;
-    const use = file.index?.partials.find((p) => p.name === name);
+    const use = file.ast?.partials.find((p) => p.name === name);
     return problem(TemplateProblemCode.PARTIAL, unknownPartial(name, known), file, use?.line ?? 1, use?.column);
   }
 
   // `{{f a.b.c}}` with `a.b` missing: the lookup itself throws, without a position.
   const property = /^Cannot read properties of (?:undefined|null) \(reading '(.+)'\)$/.exec(raw);
   if (property !== null) {
-    const path: PathNode | undefined = file.index?.pathsEndingIn(property[1]!)[0];
+    const path: PathNode | undefined = file.ast?.pathsEndingIn(property[1]!)[0];
     const name = path?.original ?? property[1]!;
     return problem(TemplateProblemCode.VARIABLE, missingVariable(name), file, path?.loc?.start.line ?? 1);
   }
@@ -113,7 +113,7 @@ export function forbiddenProperty(name: string, expression: string): string {
 function helperProblem(error: HelperError, file: TemplateFileInfo): TemplateProblem {
   const { line, column } = positionOf(error);
   if (error.missingArgument !== undefined) {
-    const call = file.index?.callAt(line, column);
+    const call = file.ast?.callAt(line, column);
     const argument =
       typeof error.missingArgument === 'number'
         ? call?.params[error.missingArgument]

@@ -13,7 +13,6 @@ import type { DocumentRequest } from '../document-kind.js';
 import type { TemplateSettings } from '../settings.js';
 import { defaultProse } from './default-prose.js';
 import { governmentNames } from './names.js';
-import { acuanNasional } from './acuan.js';
 import { buildLaporan } from './laporan.js';
 import { buildOpdTables } from './opd-tables.js';
 
@@ -35,7 +34,7 @@ export function buildView(project: Project, options: ViewOptions) {
   const periode = periodeTeks(project.periode);
   const opdMap = new Map(project.opd.map((o) => [o.kode, o]));
   const singkatan = (kode: string) => opdMap.get(kode)?.singkatan ?? kode;
-  const acuan = acuanNasional(project.profil);
+  const acuan = profile.acuanNasional;
   const defaults = defaultProse(project, names, acuan);
   const narasi = Object.fromEntries(
     Object.entries(defaults).map(([key, text]) => [key, project.narasi[key as keyof typeof defaults]?.trim() || text]),

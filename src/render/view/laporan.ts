@@ -6,7 +6,7 @@
  */
 import { achievementFor, progressOf, summarise, type BarisCapaian, type Ringkasan } from '../../model/achievement.js';
 import { yearsOf, type Nilai, type Project } from '../../model/types.js';
-import type { ChartSpec } from '../docx/chart/chart-spec.js';
+import type { ChartSpec } from '../docx/index.js';
 import type { GovernmentNames } from './names.js';
 
 const show = (v: Nilai | null) => (v === null ? '' : v);

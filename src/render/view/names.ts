@@ -36,7 +36,7 @@ export function governmentNames(p: Pemerintah): GovernmentNames {
   const kepala = KEPALA[p.jenis];
   const daerah = `${DAERAH[p.jenis]} ${p.nama}`;
   // A province's secretariat is divided into Biro, a regency's or city's into Bagian (the Jawa
-  // Tengah road map reads "Biro Organisasi"; real-documents.md).
+  // Tengah road map reads "Biro Organisasi").
   const unit = p.jenis === 'provinsi' ? 'Biro' : 'Bagian';
   return {
     daerah,

@@ -9,9 +9,9 @@
 import type { Edit } from '../../model/edits/apply-edits.js';
 import { diffEdits } from '../../model/edits/diff-edits.js';
 import { areaByKode, kegiatanUtamaFor, type KegiatanTipikal, type KegiatanUtamaRef } from '../../reference/index.js';
-import { allIn, firstIn, idsOf, list, missingForPlanning, nextId, opdChoices, perYear, profileOf, rec, registryOf, str, strings, tingkatOf, yearsOf, type Draft } from '../draft.js';
+import { allIn, firstIn, idsOf, list, nextId, opdChoices, periodYears, perYear, profileOf, rec, registryOf, str, strings, tingkatOf, type LooseProject } from '../loose-project.js';
 import type { Ask, Choice, SeparatorItem } from '../types.js';
-import type { Step } from './step.js';
+import { planningInputs, type Step } from './step.js';
 
 type Row = Record<string, unknown>;
 const NO_KU = '-';
@@ -21,29 +21,23 @@ export function areaStep(kode: string, nama: string): Step {
     id: `area:${kode}`,
     title: `Area ${nama}`,
     answerKeys: [['areaPerubahan', kode]],
-    filled: (draft) => {
-      const area = areaIn(draft, kode);
+    filled: (project) => {
+      const area = areaIn(project, kode);
       return area !== undefined && (str(area.kondisi) !== undefined || strings(area.permasalahan).length > 0 || list(area.kegiatan).length > 0);
     },
-    run: (draft, ask) => runArea(draft, ask.scope('areaPerubahan', kode), kode),
+    run: (project, ask) => runArea(project, ask.scope('areaPerubahan', kode), kode),
   };
 }
 
-function areaIn(draft: Draft, kode: string): Row | undefined {
-  return list(draft.areaPerubahan).map(rec).find((a) => str(a.kode) === kode);
+function areaIn(project: LooseProject, kode: string): Row | undefined {
+  return list(project.areaPerubahan).map(rec).find((a) => str(a.kode) === kode);
 }
 
-async function runArea(draft: Draft, ask: Ask, kode: string): Promise<Edit[]> {
-  const missing = missingForPlanning(draft);
-  if (missing) {
-    ask.note(`Lewati dulu: ${missing} belum diisi.\n`);
-    return [];
-  }
-  const years = yearsOf(draft);
-  const registry = registryOf(draft);
-  const profile = profileOf(draft);
+async function runArea(project: LooseProject, ask: Ask, kode: string): Promise<Edit[]> {
+  if (!planningInputs(project, ask)) return [];
+  const profile = profileOf(project);
   const ref = areaByKode(profile, kode);
-  const before = areaIn(draft, kode) ?? { kode };
+  const before = areaIn(project, kode) ?? { kode };
   if (ref) ask.note(`${ref.deskripsi}\n`);
 
   // 1. Condition and problems
@@ -52,7 +46,7 @@ async function runArea(draft: Draft, ask: Ask, kode: string): Promise<Edit[]> {
 
   // 2. Activities: typical ones, kegiatan utama (rb2023), and those already in the file
   const typical: readonly KegiatanTipikal[] = ref?.kegiatanTipikal ?? [];
-  const allKu = kegiatanUtamaFor(profile, tingkatOf(draft));
+  const allKu = kegiatanUtamaFor(profile, tingkatOf(project));
   const areaKu = allKu.filter((ku) => ku.area === kode);
   const existing = list(before.kegiatan).map(rec);
   const origin = (k: Row): string => {
@@ -73,7 +67,7 @@ async function runArea(draft: Draft, ask: Ask, kode: string): Promise<Edit[]> {
       ? []
       : await ask.checkbox({ key: 'kegiatan', message: 'Kegiatan (centang yang direncanakan)', choices, default: existing.map(origin) });
 
-  const taken = idsOf(draft);
+  const taken = idsOf(project);
   const rows: Row[] = [];
   for (const value of chosen) {
     const found = existing.find((k) => origin(k) === value);
@@ -81,7 +75,7 @@ async function runArea(draft: Draft, ask: Ask, kode: string): Promise<Edit[]> {
     const ku = areaKu.find((x) => x.kode === value);
     const nama = str(found?.nama) ?? t?.nama ?? ku?.nama ?? value;
     ask.note(`▸ ${nama}\n`);
-    const row = await askKegiatan(ask.scope('kegiatan', value), draft, {
+    const row = await askKegiatan(ask.scope('kegiatan', value), project, {
       nama,
       found: found ?? {},
       typicalOutput: t?.output,
@@ -94,7 +88,7 @@ async function runArea(draft: Draft, ask: Ask, kode: string): Promise<Edit[]> {
   }
   await ask.repeat({ key: 'kegiatanLain', first: 'Tambah kegiatan di luar daftar?', more: 'Tambah kegiatan lain lagi?' }, async (k) => {
     const nama = await k.text({ key: 'nama', message: 'Nama kegiatan' });
-    const row = await askKegiatan(k, draft, { nama, found: {}, typicalOpd: [], ku: { choices: areaKu, all: allKu } });
+    const row = await askKegiatan(k, project, { nama, found: {}, typicalOpd: [], ku: { choices: areaKu, all: allKu } });
     const id = nextId(taken, `${kode}-`);
     taken.add(id);
     rows.push({ id, nama, ...row });
@@ -105,7 +99,7 @@ async function runArea(draft: Draft, ask: Ask, kode: string): Promise<Edit[]> {
     permasalahan: permasalahan.length > 0 ? permasalahan : undefined,
     kegiatan: rows.length > 0 ? rows : undefined,
   };
-  const index = list(draft.areaPerubahan).findIndex((a) => str(rec(a).kode) === kode);
+  const index = list(project.areaPerubahan).findIndex((a) => str(rec(a).kode) === kode);
   if (index === -1) return [{ op: 'append', path: ['areaPerubahan'], value: { kode, ...withoutUndefined(after) } }];
   return diffEdits(['areaPerubahan', index], before, after);
 }
@@ -119,9 +113,9 @@ interface KegiatanDefaults {
   ku: { fixed: string } | { choices: readonly KegiatanUtamaRef[]; all: readonly KegiatanUtamaRef[] };
 }
 
-async function askKegiatan(ask: Ask, draft: Draft, d: KegiatanDefaults): Promise<Row> {
-  const years = yearsOf(draft);
-  const registry = registryOf(draft);
+async function askKegiatan(ask: Ask, project: LooseProject, d: KegiatanDefaults): Promise<Row> {
+  const years = periodYears(project);
+  const registry = registryOf(project);
   const span = `${years[0]}-${years.at(-1)}`;
   const output = await ask.text({ key: 'output', message: 'Output', ...((str(d.found.output) ?? d.typicalOutput) ? { default: str(d.found.output) ?? d.typicalOutput } : {}) });
   const target = await ask.yearValues({ key: 'target', message: `Target/tonggak ${span}`, years, valueKind: 'nilai', default: perYear(d.found.target) });
@@ -217,15 +211,15 @@ export const areaDaftarStep: Step = {
   title: 'Area perubahan yang dipakai',
   answerKeys: [['areaDaftar']],
   // The framework's full list is what step 1 lays down; any other list was chosen by someone.
-  filled: (draft) => {
-    const codes = list(draft.areaPerubahan).map((a) => str(rec(a).kode));
-    const suggested = profileOf(draft).areaPerubahan.map((a) => a.kode);
+  filled: (project) => {
+    const codes = list(project.areaPerubahan).map((a) => str(rec(a).kode));
+    const suggested = profileOf(project).areaPerubahan.map((a) => a.kode);
     return codes.length > 0 && (codes.length !== suggested.length || codes.some((c, i) => c !== suggested[i]));
   },
-  async run(draft, ask) {
-    const profile = profileOf(draft);
+  async run(project, ask) {
+    const profile = profileOf(project);
     const a = ask.scope('areaDaftar');
-    const current = list(draft.areaPerubahan).map(rec);
+    const current = list(project.areaPerubahan).map(rec);
     const custom = current.filter((x) => !profile.areaPerubahan.some((r) => r.kode === str(x.kode)));
     const choices: Choice[] = [
       ...profile.areaPerubahan.map((r) => ({ value: r.kode, name: `${r.kode} · ${r.nama}`, short: r.kode, aliases: [r.nama] })),
@@ -257,6 +251,6 @@ export const areaDaftarStep: Step = {
       });
       areas.push({ kode, nama });
     });
-    return diffEdits(['areaPerubahan'], draft.areaPerubahan, areas);
+    return diffEdits(['areaPerubahan'], project.areaPerubahan, areas);
   },
 };

@@ -1,5 +1,9 @@
-/** The steps of a workshop in the order of issue 3; the areas follow the project's framework. */
-import { list, profileOf, rec, str, type Draft } from '../draft.js';
+/**
+ * The steps of a workshop in the order the room works: who and when, vision, the OPDs, targets,
+ * the areas (as the project's framework sets them), quick wins, the drafting team, and last the
+ * workshop itself with its attendance.
+ */
+import { list, profileOf, rec, str, type LooseProject } from '../loose-project.js';
 import { areaDaftarStep, areaStep } from './area-perubahan.js';
 import { lokakaryaStep } from './lokakarya.js';
 import { opdStep } from './opd.js';
@@ -12,9 +16,9 @@ import { visiMisiStep } from './visi-misi.js';
 
 export type { Step, StepContext } from './step.js';
 
-export function stepsFor(draft: Draft): Step[] {
-  const profile = profileOf(draft);
-  const declared = list(draft.areaPerubahan).map(rec);
+export function stepsFor(project: LooseProject): Step[] {
+  const profile = profileOf(project);
+  const declared = list(project.areaPerubahan).map(rec);
   // Fixed frameworks: their areas, in their order. Open ones (rb2025): the areas the project declares.
   const areas = profile.areaTetap
     ? profile.areaPerubahan.map((a) => ({ kode: a.kode, nama: a.nama }))

@@ -5,7 +5,7 @@
  */
 import type { Edit } from '../../model/edits/apply-edits.js';
 import { diffEdits } from '../../model/edits/diff-edits.js';
-import { list, opdChoices, rec, registryOf, responsibilities, str, strings, yearsOf } from '../draft.js';
+import { list, opdChoices, periodYears, rec, registryOf, responsibilities, str, strings } from '../loose-project.js';
 import { isoDate } from '../parse-answer.js';
 import type { Step } from './step.js';
 
@@ -13,15 +13,15 @@ export const lokakaryaStep: Step = {
   id: 'lokakarya',
   title: 'Lokakarya dan daftar hadir',
   answerKeys: [['lokakarya']],
-  filled: (draft) => list(draft.lokakarya).length > 0,
+  filled: (project) => list(project.lokakarya).length > 0,
 
-  async run(draft, ask, context) {
-    const registry = registryOf(draft);
-    const records = list(draft.lokakarya);
+  async run(project, ask, context) {
+    const registry = registryOf(project);
+    const records = list(project.lokakarya);
     const index = context.session.lokakarya !== undefined && context.session.lokakarya < records.length ? context.session.lokakarya : records.length;
     const before = rec(records[index]);
     const l = ask.scope('lokakarya');
-    const years = yearsOf(draft);
+    const years = periodYears(project);
 
     const tanggal = await l.date({ key: 'tanggal', message: 'Tanggal lokakarya', default: str(before.tanggal) ?? isoDate(context.now) });
     const tempat = await l.text({ key: 'tempat', message: 'Tempat', ...(str(before.tempat) ? { default: str(before.tempat) } : {}) });
@@ -42,7 +42,7 @@ export const lokakaryaStep: Step = {
           });
     const absent = registry.filter((o) => !hadir.includes(o.kode));
     if (registry.length > 0) {
-      const held = responsibilities(draft);
+      const held = responsibilities(project);
       const absentHolding = absent.filter((o) => held.has(o.kode));
       ask.note(`Hadir ${hadir.length} dari ${registry.length} OPD.${absentHolding.length ? ` Tidak hadir padahal memegang tanggung jawab: ${absentHolding.map((o) => o.singkatan).join(', ')}.` : ''}\n`);
     }

@@ -6,7 +6,7 @@
  */
 import { diffEdits } from '../../model/edits/diff-edits.js';
 import type { Profile } from '../../reference/index.js';
-import { catalogueFor, list, profileOf, registryOf, responsibilities, type DraftOpd } from '../draft.js';
+import { catalogueFor, list, profileOf, registryOf, responsibilities, type RegistryOpd } from '../loose-project.js';
 import { parseKodeOpd } from '../parse-answer.js';
 import type { Choice } from '../types.js';
 import type { Step } from './step.js';
@@ -15,12 +15,12 @@ export const opdStep: Step = {
   id: 'opd',
   title: 'Daftar OPD',
   answerKeys: [['opd']],
-  filled: (draft) => registryOf(draft).length > 0,
+  filled: (project) => registryOf(project).length > 0,
 
-  async run(draft, ask) {
+  async run(project, ask) {
     const o = ask.scope('opd');
-    const registry = registryOf(draft);
-    const catalogue = catalogueFor(draft);
+    const registry = registryOf(project);
+    const catalogue = catalogueFor(project);
     const own = registry.filter((r) => !catalogue.some((c) => c.kode === r.kode));
     const choices: Choice[] = [
       ...catalogue.map((c) => {
@@ -30,15 +30,15 @@ export const opdStep: Step = {
       }),
       ...own.map((r) => ({ value: r.kode, name: `${r.nama} (tambahan)`, short: r.singkatan, aliases: [r.nama] })),
     ];
-    const used = responsibilities(draft);
-    for (const l of list(draft.lokakarya)) for (const kode of list((l as { hadir?: unknown }).hadir)) if (typeof kode === 'string' && !used.has(kode)) used.set(kode, ['daftar hadir lokakarya']);
+    const used = responsibilities(project);
+    for (const l of list(project.lokakarya)) for (const kode of list((l as { hadir?: unknown }).hadir)) if (typeof kode === 'string' && !used.has(kode)) used.set(kode, ['daftar hadir lokakarya']);
 
     // 1. Which OPDs exist here
     const pilih = await o.checkbox({
       key: 'pilih',
       message: 'OPD di daerah ini (centang yang ada)',
       choices,
-      default: registry.length > 0 ? registry.map((r) => r.kode) : typicalOpd(profileOf(draft), catalogue.map((c) => c.kode)),
+      default: registry.length > 0 ? registry.map((r) => r.kode) : typicalOpd(profileOf(project), catalogue.map((c) => c.kode)),
       min: 1,
       minMessage: 'Pilih paling sedikit satu OPD (misalnya Bagian Organisasi).',
       validate: (values) => {
@@ -49,7 +49,7 @@ export const opdStep: Step = {
       },
     });
 
-    let selected: DraftOpd[] = choices
+    let selected: RegistryOpd[] = choices
       .filter((c) => pilih.includes(c.value))
       .map((c) => registry.find((r) => r.kode === c.value) ?? toOpd(catalogue.find((k) => k.kode === c.value)!));
     // Keep the registry's own order; newly ticked ones follow in catalogue order.
@@ -80,11 +80,11 @@ export const opdStep: Step = {
       selected.push(opd);
       return opd;
     });
-    return diffEdits(['opd'], draft.opd, selected);
+    return diffEdits(['opd'], project.opd, selected);
   },
 };
 
-function toOpd(ref: { kode: string; nama: string; singkatan: string }): DraftOpd {
+function toOpd(ref: { kode: string; nama: string; singkatan: string }): RegistryOpd {
   return { kode: ref.kode, nama: ref.nama, singkatan: ref.singkatan };
 }
 

@@ -7,7 +7,7 @@ import type { Edit } from '../../model/edits/apply-edits.js';
 import { diffEdits } from '../../model/edits/diff-edits.js';
 import { Periode } from '../../model/schema.js';
 import { getProfile, PROFILES, profileForPeriod, type ProfileId } from '../../reference/index.js';
-import { list, num, profileIdOf, rec, str } from '../draft.js';
+import { list, num, profileIdOf, rec, str } from '../loose-project.js';
 import { fail, ok, parseYear, schemaMessage } from '../parse-answer.js';
 import type { Step } from './step.js';
 
@@ -21,10 +21,10 @@ export const pemerintahStep: Step = {
   id: 'pemerintah',
   title: 'Pemerintah daerah dan periode',
   answerKeys: [['pemerintah'], ['periode'], ['profil']],
-  filled: (draft) => str(rec(draft.pemerintah).nama) !== undefined && num(rec(draft.periode).mulai) !== undefined && profileIdOf(draft) !== undefined,
+  filled: (project) => str(rec(project.pemerintah).nama) !== undefined && num(rec(project.periode).mulai) !== undefined && profileIdOf(project) !== undefined,
 
-  async run(draft, ask, context) {
-    const before = rec(draft.pemerintah);
+  async run(project, ask, context) {
+    const before = rec(project.pemerintah);
     const g = ask.scope('pemerintah');
 
     // 1. Who
@@ -65,7 +65,7 @@ export const pemerintahStep: Step = {
     });
 
     // 2. When
-    const periode = rec(draft.periode);
+    const periode = rec(project.periode);
     const mulai = await ask.year({ key: ['periode', 'mulai'], message: 'Tahun mulai periode road map', default: num(periode.mulai) ?? context.now.getFullYear() });
     const selesai = await ask.input<number>({
       key: ['periode', 'selesai'],
@@ -90,12 +90,12 @@ export const pemerintahStep: Step = {
         short: id,
         description: id === match ? `Sesuai periode ${mulai}-${selesai}. ${firstSentence(PROFILES[id].catatan)}` : firstSentence(PROFILES[id].catatan),
       })),
-      default: profileIdOf(draft) ?? match,
+      default: profileIdOf(project) ?? match,
     });
 
     const edits: Edit[] = [
-      ...diffEdits(['profil'], draft.profil, profil),
-      ...diffEdits(['pemerintah'], draft.pemerintah, {
+      ...diffEdits(['profil'], project.profil, profil),
+      ...diffEdits(['pemerintah'], project.pemerintah, {
         jenis,
         nama,
         provinsi,
@@ -103,10 +103,10 @@ export const pemerintahStep: Step = {
         kepalaDaerah: { nama: kepalaNama },
         sekda: { nama: sekdaNama, pangkat, nip },
       }),
-      ...diffEdits(['periode'], draft.periode, { mulai, selesai }),
+      ...diffEdits(['periode'], project.periode, { mulai, selesai }),
     ];
     // 4. Every area of the framework gets its entry now, in the framework's order.
-    const present = new Set(list(draft.areaPerubahan).map((a) => str(rec(a).kode)));
+    const present = new Set(list(project.areaPerubahan).map((a) => str(rec(a).kode)));
     for (const area of getProfile(profil).areaPerubahan) {
       if (!present.has(area.kode)) edits.push({ op: 'append', path: ['areaPerubahan'], value: { kode: area.kode } });
     }

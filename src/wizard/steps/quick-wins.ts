@@ -1,8 +1,8 @@
 /** Step 6: quick wins, the visible early results, each owned by one OPD in one year. */
 import { diffEdits } from '../../model/edits/diff-edits.js';
-import { firstIn, idsOf, list, missingForPlanning, nextId, opdChoices, profileOf, rec, registryOf, str, yearsOf } from '../draft.js';
+import { firstIn, idsOf, list, nextId, opdChoices, profileOf, rec, str } from '../loose-project.js';
 import type { Choice } from '../types.js';
-import type { Step } from './step.js';
+import { planningInputs, type Step } from './step.js';
 
 type Row = Record<string, unknown>;
 const NO_AREA = '-';
@@ -11,17 +11,13 @@ export const quickWinsStep: Step = {
   id: 'quickWins',
   title: 'Quick wins',
   answerKeys: [['quickWins']],
-  filled: (draft) => list(draft.quickWins).length > 0,
+  filled: (project) => list(project.quickWins).length > 0,
 
-  async run(draft, ask) {
-    const missing = missingForPlanning(draft);
-    if (missing) {
-      ask.note(`Lewati dulu: ${missing} belum diisi.\n`);
-      return [];
-    }
-    const years = yearsOf(draft);
-    const registry = registryOf(draft);
-    const existing = list(draft.quickWins).map(rec);
+  async run(project, ask) {
+    const inputs = planningInputs(project, ask);
+    if (!inputs) return [];
+    const { years, registry } = inputs;
+    const existing = list(project.quickWins).map(rec);
     let kept = existing;
     if (existing.length > 0) {
       const tetap = await ask.checkbox({
@@ -32,10 +28,10 @@ export const quickWinsStep: Step = {
       });
       kept = existing.filter((q) => tetap.includes(str(q.id) ?? '?'));
     }
-    const profile = profileOf(draft);
+    const profile = profileOf(project);
     const areas: Choice[] = [
       { value: NO_AREA, name: 'Tidak dikaitkan dengan area', short: 'tidak ada' },
-      ...list(draft.areaPerubahan)
+      ...list(project.areaPerubahan)
         .map(rec)
         .map((a) => {
           const kode = str(a.kode) ?? '?';
@@ -43,7 +39,7 @@ export const quickWinsStep: Step = {
           return { value: kode, name: `${kode} · ${nama}`, short: kode, aliases: [nama] };
         }),
     ];
-    const taken = idsOf(draft);
+    const taken = idsOf(project);
     const added = await ask.repeat({ key: 'quickWins', first: 'Tambah quick win?', more: 'Tambah quick win lagi?' }, async (q) => {
       const nama = await q.text({ key: 'nama', message: 'Nama quick win' });
       const deskripsi = await q.optionalText({ key: 'deskripsi', message: 'Uraian singkat (boleh kosong)' });
@@ -57,6 +53,6 @@ export const quickWinsStep: Step = {
     });
     const after = [...kept, ...added];
     if (after.length === 0 && existing.length === 0) return [];
-    return after.length === 0 ? [{ op: 'delete', path: ['quickWins'] }] : diffEdits(['quickWins'], draft.quickWins, after);
+    return after.length === 0 ? [{ op: 'delete', path: ['quickWins'] }] : diffEdits(['quickWins'], project.quickWins, after);
   },
 };

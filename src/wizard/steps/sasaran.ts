@@ -7,9 +7,9 @@
 import { diffEdits } from '../../model/edits/diff-edits.js';
 import type { Nilai } from '../../model/types.js';
 import type { IndikatorRef, SasaranRef } from '../../reference/index.js';
-import { allIn, idsOf, list, missingForPlanning, nextId, opdChoices, perYear, profileOf, rec, registryOf, str, strings, tingkatOf, yearsOf, type Draft } from '../draft.js';
+import { allIn, idsOf, list, nextId, opdChoices, periodYears, perYear, profileOf, rec, registryOf, str, strings, tingkatOf, type LooseProject } from '../loose-project.js';
 import type { Ask, Choice } from '../types.js';
-import type { Step } from './step.js';
+import { planningInputs, type Step } from './step.js';
 
 type Row = Record<string, unknown>;
 
@@ -17,22 +17,18 @@ export const sasaranStep: Step = {
   id: 'sasaran',
   title: 'Sasaran dan indikator',
   answerKeys: [['sasaran']],
-  filled: (draft) => list(draft.sasaran).length > 0,
+  filled: (project) => list(project.sasaran).length > 0,
 
-  async run(draft, ask) {
-    const missing = missingForPlanning(draft);
-    if (missing) {
-      ask.note(`Lewati dulu: ${missing} belum diisi.\n`);
-      return [];
-    }
-    const years = yearsOf(draft);
-    const registry = registryOf(draft);
-    const profile = profileOf(draft);
-    const tingkat = tingkatOf(draft);
+  async run(project, ask) {
+    const inputs = planningInputs(project, ask);
+    if (!inputs) return [];
+    const { years, registry } = inputs;
+    const profile = profileOf(project);
+    const tingkat = tingkatOf(project);
     const national: { ref: IndikatorRef; parent: SasaranRef }[] = profile.sasaran.flatMap((parent) =>
       parent.indikator.filter((ref) => ref.berlakuUntuk.includes(tingkat)).map((ref) => ({ ref, parent })),
     );
-    const sasaranList: Row[] = list(draft.sasaran).map((s) => ({ ...rec(s), indikator: list(rec(s).indikator).map(rec) }));
+    const sasaranList: Row[] = list(project.sasaran).map((s) => ({ ...rec(s), indikator: list(rec(s).indikator).map(rec) }));
     const existing = sasaranList.flatMap((s) => (s.indikator as Row[]).map((ind) => ({ ind, sasaran: s })));
     const nationalOf = (ind: Row) => national.find((n) => n.ref.kode === str(ind.referensi));
     const own = existing.filter(({ ind }) => !nationalOf(ind));
@@ -53,14 +49,14 @@ export const sasaranStep: Step = {
         ? []
         : await ask.checkbox({ key: ['sasaran', 'indikator'], message: 'Indikator sasaran RB (centang yang dipakai)', choices, default: defaults });
 
-    const taken = idsOf(draft);
+    const taken = idsOf(project);
     const answers = new Map<string, Row>();
     for (const value of chosen) {
       const n = national.find((x) => x.ref.kode === value);
       const found = existing.find(({ ind }) => (n ? str(ind.referensi) === value : str(ind.id) === value))?.ind ?? {};
       const nama = str(found.nama) ?? n?.ref.nama ?? value;
       ask.note(`▸ ${nama}\n`);
-      const values = await askValues(ask.scope('sasaran', 'indikator', value), draft, {
+      const values = await askValues(ask.scope('sasaran', 'indikator', value), project, {
         satuan: str(found.satuan) ?? n?.ref.satuan ?? '',
         baseline: rec(found.baseline).nilai as Nilai | undefined,
         target: Object.keys(perYear(found.target)).length > 0 ? perYear(found.target) : nationalTargets(n?.ref, years),
@@ -130,7 +126,7 @@ export const sasaranStep: Step = {
         ],
         default: 'naik',
       });
-      const values = await askValues(t, draft, { satuan, target: {}, penanggungJawab: [] });
+      const values = await askValues(t, project, { satuan, target: {}, penanggungJawab: [] });
       const id = nextId(taken, 'IND-');
       taken.add(id);
       (target.indikator as Row[]).push({
@@ -144,17 +140,17 @@ export const sasaranStep: Step = {
     });
 
     const after = result.filter((s) => (s.indikator as Row[]).length > 0);
-    return diffEdits(['sasaran'], draft.sasaran, after);
+    return diffEdits(['sasaran'], project.sasaran, after);
   },
 };
 
 /** Baseline, targets and responsible OPDs of one indicator. */
 async function askValues(
   ask: Ask,
-  draft: Draft,
+  project: LooseProject,
   defaults: { satuan: string; baseline?: Nilai | undefined; target: Record<string, Nilai>; penanggungJawab: string[] },
 ): Promise<{ baseline: Nilai | undefined; target: Record<string, Nilai> | undefined; penanggungJawab: string[] }> {
-  const years = yearsOf(draft);
+  const years = periodYears(project);
   const unit = defaults.satuan ? ` (${defaults.satuan})` : '';
   const baseline = await ask.nilai({
     key: 'baseline',
@@ -171,7 +167,7 @@ async function askValues(
   const penanggungJawab = await ask.checkbox({
     key: 'penanggungJawab',
     message: 'OPD penanggung jawab',
-    choices: opdChoices(registryOf(draft)),
+    choices: opdChoices(registryOf(project)),
     default: defaults.penanggungJawab,
     min: 1,
     minMessage: 'Pilih paling sedikit satu OPD penanggung jawab.',

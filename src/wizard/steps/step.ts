@@ -3,7 +3,7 @@
  * answers into roadmap.yaml. Steps never write; the runner applies and saves after each one.
  */
 import type { Edit } from '../../model/edits/apply-edits.js';
-import type { Draft } from '../draft.js';
+import { periodYears, registryOf, type LooseProject, type RegistryOpd } from '../loose-project.js';
 import type { Ask, Key } from '../types.js';
 
 export interface StepContext {
@@ -21,6 +21,22 @@ export interface Step {
   /** Top-level keys of the answers file this step reads; none present means "skipped". */
   answerKeys: readonly Key[];
   /** Whether roadmap.yaml already holds this step's answers (resume without a progress file). */
-  filled(draft: Draft): boolean;
-  run(draft: Draft, ask: Ask, context: StepContext): Promise<Edit[]>;
+  filled(project: LooseProject): boolean;
+  run(project: LooseProject, ask: Ask, context: StepContext): Promise<Edit[]>;
+}
+
+/**
+ * What the planning steps (sasaran, areas, quick wins) pick from: the years of the period and
+ * the OPD registry. While either is missing the step cannot ask anything: undefined, after
+ * telling the user which one to fill first.
+ */
+export function planningInputs(project: LooseProject, ask: Ask): { years: number[]; registry: RegistryOpd[] } | undefined {
+  const years = periodYears(project);
+  const registry = registryOf(project);
+  const missing = years.length === 0 ? 'periode' : registry.length === 0 ? 'daftar OPD' : undefined;
+  if (missing) {
+    ask.note(`Lewati dulu: ${missing} belum diisi.\n`);
+    return undefined;
+  }
+  return { years, registry };
 }

@@ -1,6 +1,6 @@
 /** Step 7: the drafting team, with the university partner that guides the workshop. */
 import { diffEdits } from '../../model/edits/diff-edits.js';
-import { daerahOf, jenisOf, list, rec, str } from '../draft.js';
+import { daerahOf, jenisOf, list, rec, str } from '../loose-project.js';
 import type { Step } from './step.js';
 
 type Row = Record<string, unknown>;
@@ -10,13 +10,13 @@ export const timPenyusunStep: Step = {
   id: 'tim',
   title: 'Tim penyusun',
   answerKeys: [['timPenyusun']],
-  filled: (draft) => {
-    const tim = rec(draft.timPenyusun);
+  filled: (project) => {
+    const tim = rec(project.timPenyusun);
     return str(rec(tim.mitra).nama) !== undefined || list(tim.anggota).length > 0;
   },
 
-  async run(draft, ask) {
-    const before = rec(draft.timPenyusun);
+  async run(project, ask) {
+    const before = rec(project.timPenyusun);
     const t = ask.scope('timPenyusun');
     const mitraBefore = rec(before.mitra);
 
@@ -45,19 +45,19 @@ export const timPenyusunStep: Step = {
       });
       anggota = existing.filter((_, i) => tetap.includes(String(i)));
     } else {
-      const pemerintah = rec(draft.pemerintah);
+      const pemerintah = rec(project.pemerintah);
       const kepala = str(rec(pemerintah.kepalaDaerah).nama);
       const sekda = str(rec(pemerintah.sekda).nama);
       if (kepala || sekda) {
         const pengarah = await t.confirm({ key: 'pengarah', message: 'Masukkan kepala daerah dan Sekda sebagai Pengarah?', default: true });
         if (pengarah) {
-          const jabatan = `${{ kabupaten: 'Bupati', kota: 'Wali Kota', provinsi: 'Gubernur' }[jenisOf(draft)]} ${str(pemerintah.nama) ?? ''}`.trim();
+          const jabatan = `${{ kabupaten: 'Bupati', kota: 'Wali Kota', provinsi: 'Gubernur' }[jenisOf(project)]} ${str(pemerintah.nama) ?? ''}`.trim();
           if (kepala) anggota.push({ nama: kepala, jabatan, peran: 'Pengarah' });
           if (sekda) anggota.push({ nama: sekda, jabatan: 'Sekretaris Daerah', instansi: 'Sekretariat Daerah', peran: 'Pengarah' });
         }
       }
     }
-    const instansiDefault = `Pemerintah ${daerahOf(draft)}`;
+    const instansiDefault = `Pemerintah ${daerahOf(project)}`;
     const added = await t.repeat({ key: 'anggota', first: 'Tambah anggota tim?', more: 'Tambah anggota lagi?' }, async (a) => {
       const nama = await a.text({ key: 'nama', message: 'Nama (dengan gelar)' });
       const jabatan = await a.optionalText({ key: 'jabatan', message: 'Jabatan (boleh kosong)' });
@@ -68,7 +68,7 @@ export const timPenyusunStep: Step = {
     anggota = [...anggota, ...added];
 
     const after: Row = { mitra, anggota: anggota.length > 0 ? anggota : undefined };
-    if (mitra === undefined && anggota.length === 0 && draft.timPenyusun === undefined) return [];
-    return diffEdits(['timPenyusun'], draft.timPenyusun, after);
+    if (mitra === undefined && anggota.length === 0 && project.timPenyusun === undefined) return [];
+    return diffEdits(['timPenyusun'], project.timPenyusun, after);
   },
 };

@@ -1,23 +1,30 @@
 /**
- * Values as a reviewer reads them in Indonesian: numbers with "." for thousands and "," for
- * decimals, budgets in rupiah, texts quoted and cut short.
+ * Values as a reviewer reads them in a message on the terminal (diff, status, update): numbers
+ * with "." for thousands and "," for decimals, budgets in rupiah, texts quoted and cut short.
+ *
+ * These differ on purpose from the document's formatNilai and formatRupiah
+ * (render/templates/format.ts): a message shows up to four decimals, so a change in the third
+ * decimal is visible, and it must print any number a project file can hold (1e21, -0), where
+ * the document writes at most two decimals and refuses a number it cannot write.
  */
 
 /**
+ * A target or realisation in a message: a number the Indonesian way, a text as written.
  * @example
- * formatNilai(1234.5) //=> '1.234,5'
- * formatNilai('WTP')  //=> 'WTP'
+ * formatNilaiPesan(1234.5) //=> '1.234,5'
+ * formatNilaiPesan('WTP')  //=> 'WTP'
  */
-export function formatNilai(value: number | string): string {
+export function formatNilaiPesan(value: number | string): string {
   if (typeof value === 'string') return value;
   return value.toLocaleString('id-ID', { maximumFractionDigits: 4 });
 }
 
 /**
+ * A budget in a message, in whole rupiah.
  * @example
- * formatRupiah(1500000) //=> 'Rp1.500.000'
+ * formatRupiahPesan(1500000) //=> 'Rp1.500.000'
  */
-export function formatRupiah(value: number): string {
+export function formatRupiahPesan(value: number): string {
   return `Rp${value.toLocaleString('id-ID', { maximumFractionDigits: 0 })}`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quote, shorten } from './format-value.js';
+import { quote, shorten } from './format-message.js';
 
 describe('shorten', () => {
   it('keeps a text that fits', () => {

@@ -5,12 +5,12 @@
  */
 import { statusInWords } from '../achievement.js';
 import { Indikator as IndikatorSchema, Kegiatan as KegiatanSchema } from '../schema.js';
-import type { PathSegment, Problem } from '../problem.js';
-import { formatPath } from '../problem.js';
+import type { PathSegment, Problem } from '../../problem.js';
+import { formatPath } from '../../problem.js';
 import { suggest } from '../suggest.js';
 import type { Nilai, Project } from '../types.js';
-import { applyEdits, type AppliedEdits, type Edit } from './apply-edits.js';
-import { parseAngka } from './parse-angka.js';
+import { applyEdits, type AppliedEdits, type Edit } from '../edits/apply-edits.js';
+import { parseAngka } from '../parse-angka.js';
 import { cellPath, type RealisasiRow } from './realisasi-rows.js';
 
 export interface RealisasiOptions {

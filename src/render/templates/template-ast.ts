@@ -1,5 +1,5 @@
 /**
- * An index over one template's Handlebars AST: what sits at a given line and column, which
+ * One template's parsed Handlebars AST, with lookups: what sits at a given line and column, which
  * partials and helpers it calls. Used to check templates before rendering and to name the
  * expression behind a runtime error (Handlebars reports only "b" for `{{a.b}}`).
  */
@@ -45,7 +45,7 @@ const CALL_TYPES = new Set(['MustacheStatement', 'BlockStatement', 'SubExpressio
 const PARTIAL_TYPES = new Set(['PartialStatement', 'PartialBlockStatement']);
 const CHILD_KEYS = ['body', 'program', 'inverse', 'path', 'params', 'hash', 'pairs', 'value', 'name'] as const;
 
-export class TemplateIndex {
+export class TemplateAst {
   /** `{{> name}}` uses with a static name. */
   readonly partials: NamedUse[] = [];
   /** Calls with arguments to a plain name: these can only be helpers. */

@@ -3,19 +3,10 @@
  * finds the header row under any note rows, the columns id / realisasi / keterangan / tahun, and
  * keeps the row numbers the user sees so every problem can say `file:row`.
  */
+import { columnLetters, type SpreadsheetCell, type SpreadsheetSheet } from '../../spreadsheet.js';
 import { c1ControlMessage } from '../c1-controls.js';
-import type { Problem } from '../problem.js';
-import { parseAngka } from './parse-angka.js';
-
-/** A cell as the spreadsheet shows it: text, a number, or empty. */
-export type Cell = string | number | null;
-
-export interface SheetTable {
-  /** Sheet name (XLSX) or undefined (CSV). */
-  name?: string;
-  /** Rows in order with their 1-based number in the file. */
-  rows: { row: number; cells: Cell[] }[];
-}
+import type { Problem } from '../../problem.js';
+import { parseAngka } from '../parse-angka.js';
 
 /** One filled-in row, before it is checked against the project. */
 export interface RealisasiRow {
@@ -58,7 +49,7 @@ export const REALISASI_CELL_CHARS = 2_000;
 export const FILE_PROBLEMS: ReadonlySet<string> = new Set(['realisasi-empty-file', 'realisasi-no-header', 'realisasi-no-rows']);
 
 /** Finds header and columns in each sheet and returns the filled-in rows. */
-export function realisasiRowsFrom(sheets: readonly SheetTable[], file: string): ReadRows {
+export function realisasiRowsFrom(sheets: readonly SpreadsheetSheet[], file: string): ReadRows {
   const out: ReadRows = { rows: [], empty: 0, problems: [] };
   const headerYears = new Set<number>();
   let sheetsWithHeader = 0;
@@ -80,7 +71,7 @@ export function realisasiRowsFrom(sheets: readonly SheetTable[], file: string): 
       const value = cells[columns.realisasi];
       const filled = value !== null && value !== undefined && String(value).trim() !== '';
       // A workbook names cells (F12); a CSV has no letters on screen, so name the column.
-      const at = (column: number, name: string) => (sheet.name === undefined ? `kolom ${name}` : `${columnLetter(column)}${row}`);
+      const at = (column: number, name: string) => (sheet.name === undefined ? `kolom ${name}` : `${columnLetters(column + 1)}${row}`);
       const where = {
         row,
         ...(named && sheet.name ? { sheet: sheet.name } : {}),
@@ -199,7 +190,7 @@ interface Columns {
   anggaran?: number;
 }
 
-function columnsOf(cells: readonly Cell[]): Columns | undefined {
+function columnsOf(cells: readonly SpreadsheetCell[]): Columns | undefined {
   const names = cells.map((c) => textOf(c).toLowerCase().replace(/\s+/g, ' ').replace(/[*:]$/, '').trim());
   const id = names.findIndex((n) => n === 'id' || n === 'kode' || n === 'id indikator/kegiatan');
   const realisasi = names.findIndex((n) => /^realisasi\b/.test(n) && !/^realisasi anggaran\b/.test(n));
@@ -221,7 +212,7 @@ function columnsOf(cells: readonly Cell[]): Columns | undefined {
 }
 
 /** A realisation or keterangan cell that cannot be stored: too long, or holding C1 controls. */
-function cellProblem(value: Cell | undefined, column: string, cell: string): { code: string; message: string; hint: string; cell: string } | undefined {
+function cellProblem(value: SpreadsheetCell | undefined, column: string, cell: string): { code: string; message: string; hint: string; cell: string } | undefined {
   if (typeof value !== 'string') return undefined;
   if (value.length > REALISASI_CELL_CHARS) {
     return {
@@ -243,20 +234,8 @@ function cellProblem(value: Cell | undefined, column: string, cell: string): { c
   return undefined;
 }
 
-function textOf(cell: Cell | undefined): string {
+function textOf(cell: SpreadsheetCell | undefined): string {
   return cell === null || cell === undefined ? '' : String(cell).trim();
-}
-
-/** 0 -> "A", 27 -> "AB". */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** "BKPSDM!E12" for a named sheet, "E12" otherwise. */
@@ -265,7 +244,7 @@ export function cellPath(sheet: string | undefined, cell: string): string {
 }
 
 /** A quarter as people write it: 1-4, I-IV, "TW II", "Triwulan 3"; null when unreadable. */
-export function quarterOf(cell: Cell): 1 | 2 | 3 | 4 | null {
+export function quarterOf(cell: SpreadsheetCell): 1 | 2 | 3 | 4 | null {
   const text = String(cell).trim().toUpperCase().replace(/^(?:TRIWULAN|TW)\s*/, '');
   const n = { '1': 1, '2': 2, '3': 3, '4': 4, I: 1, II: 2, III: 3, IV: 4 }[text];
   return (n as 1 | 2 | 3 | 4 | undefined) ?? null;

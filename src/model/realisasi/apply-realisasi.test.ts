@@ -3,16 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseProject } from '../parse-project.js';
 import { applyRealisasi, planRealisasi } from './apply-realisasi.js';
-import { FILE_PROBLEMS, REALISASI_CELL_CHARS, realisasiRowsFrom, type SheetTable } from './realisasi-rows.js';
+import type { SpreadsheetSheet } from '../../spreadsheet.js';
+import { FILE_PROBLEMS, REALISASI_CELL_CHARS, realisasiRowsFrom } from './realisasi-rows.js';
 
 const TEXT = readFileSync('test/fixtures/update/kecil.yaml', 'utf8');
 const project = parseProject(TEXT, 'kecil.yaml').project!;
 
-const csv = (rows: (string | number | null)[][]): SheetTable[] => [{ rows: rows.map((cells, i) => ({ row: i + 1, cells })) }];
+const csv = (rows: (string | number | null)[][]): SpreadsheetSheet[] => [{ rows: rows.map((cells, i) => ({ row: i + 1, cells })) }];
 
 describe('realisasiRowsFrom', () => {
   it('finds the header under note rows and keeps row numbers', () => {
-    const sheets: SheetTable[] = [
+    const sheets: SpreadsheetSheet[] = [
       {
         name: 'BAG-ORG',
         rows: [
@@ -51,7 +52,7 @@ describe('realisasiRowsFrom', () => {
   });
 
   it('refuses a realisation or keterangan cell that is too long or holds C1 controls, under that cell', () => {
-    const sheets: SheetTable[] = [
+    const sheets: SpreadsheetSheet[] = [
       {
         name: 'BAG-ORG',
         rows: [
@@ -105,7 +106,7 @@ describe('planRealisasi', () => {
   });
 
   it('reports a bad year under the column that holds it (issue 8, item 11)', () => {
-    const sheets: SheetTable[] = [
+    const sheets: SpreadsheetSheet[] = [
       {
         name: 'BAG-ORG',
         rows: [
