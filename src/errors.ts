@@ -1,5 +1,5 @@
 /**
- * The small error vocabulary of roadmap. Only `src/cli/main.ts` turns these into exit codes and
+ * The small error vocabulary of roadmap. Only `src/cli/answer.ts` turns these into exit codes and
  * printed messages; everything else throws them.
  */
 import type { Problem } from './problem.js';

@@ -16,7 +16,7 @@ import { ROOT } from './helpers/run-cli.js';
 
 const SRC = join(ROOT, 'src');
 const files = (readdirSync(SRC, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.testing.ts'))
   .map((f) => join(SRC, f));
 
 function layerOf(path: string): string {

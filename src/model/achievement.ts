@@ -58,6 +58,7 @@ export function statusInWords(text: string): StatusCapaian | undefined {
  * Graded scales found in RB targets, best first, with their sources (tags in reference/sources.ts):
  * Indeks RB and SAKIP predicates AA…D [S9, S25]; Indeks Pelayanan Publik A…F [S24]; Opini BPK
  * (WTP, WDP, TW, TMP: the four opinions of UU 15/2004); Zona Integritas WBBM above WBK [S22].
+ * The [S..] keys are the sources listed in src/reference/sources.ts.
  */
 const SCALES: readonly (readonly string[])[] = [
   ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'],

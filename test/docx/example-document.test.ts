@@ -8,9 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
+import { DOCX_CHECK, EXAMPLE, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
 
-const DOCX_CHECK = join(ROOT, '../shared/tools/docx-check');
 const example = parse(readFileSync(EXAMPLE, 'utf8')) as {
   opd: { kode: string; nama: string; singkatan: string }[];
   areaPerubahan: { kode: string; kegiatan: { id: string }[] }[];

@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempExample } from '../helpers/run-cli.js';
+import { DOCX_CHECK, ROOT, runCli, tempExample } from '../helpers/run-cli.js';
 
-const DOCX_CHECK = join(ROOT, '../shared/tools/docx-check');
 
 interface Row {
   id: string;

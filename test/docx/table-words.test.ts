@@ -11,9 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkup } from '../../src/render/markup/parse.js';
 import type { DocumentTree } from '../../src/render/markup/types.js';
 import { writeDocx } from '../../src/render/docx/index.js';
-import { ROOT, tempDir } from '../helpers/run-cli.js';
+import { DOCX_CHECK, ROOT, tempDir } from '../helpers/run-cli.js';
 
-const DOCX_CHECK = join(ROOT, '../shared/tools/docx-check');
 
 const ROWS: [string, string, string, string, string][] = [
   ['SDM-01', 'Penilaian mandiri sistem merit', 'nilai', 'Bappedalitbang', 'tercapai'],

@@ -11,9 +11,8 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
+import { DOCX_CHECK, EXAMPLE, ROOT, runCli, tempDir } from '../helpers/run-cli.js';
 
-const DOCX_CHECK = join(ROOT, '../shared/tools/docx-check');
 
 interface Entry {
   title: string;
@@ -90,7 +89,7 @@ describe('TOC page numbers against LibreOffice', () => {
     example = buildAndCheck(EXAMPLE, tempDir());
     const dir = tempDir();
     // bench/generate.js is plain JavaScript shared with the bench.
-    const { generateProject, SIZES } = (await import('../../bench/generate.js')) as {
+    const { generateProject, SIZES } = ((await import('../../bench/generate.js' as string)) as unknown) as {
       generateProject: (size: unknown) => unknown;
       SIZES: Record<string, unknown>;
     };

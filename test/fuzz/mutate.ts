@@ -323,7 +323,7 @@ export function mutate(original: string, random: Random): Mutated {
     const name = random.weighted(TEXT_WEIGHTS);
     steps.push(`${name}: ${TEXT_MUTATIONS[name]!(lines, random)}`);
   }
-  let bytes = Buffer.from(lines.join('\n'), 'utf8');
+  let bytes: Buffer = Buffer.from(lines.join('\n'), 'utf8');
   if (byteMutation !== undefined) {
     const result = BYTE_MUTATIONS[byteMutation]!(bytes, random);
     bytes = result.bytes;

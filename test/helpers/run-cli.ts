@@ -11,6 +11,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 /** The built CLI; ROADMAP_BIN points the spawned tests at another build (e.g. a private one). */
 export const BIN = process.env.ROADMAP_BIN ?? join(ROOT, 'bin/roadmap.js');
 export const EXAMPLE = join(ROOT, 'examples/kabupaten-sukamaju/roadmap.yaml');
+/** docx-check (schema, package rules, LibreOffice, pandoc) lives in ../shared beside the repository (README). */
+export const DOCX_CHECK = join(ROOT, '../shared/tools/docx-check');
 
 export interface CliResult {
   code: number;

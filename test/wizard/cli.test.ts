@@ -29,7 +29,7 @@ function tempDir(): string {
 
 /** Runs the binary with no standard input at all, as CI does. */
 function roadmap(args: string[], cwd: string) {
-  const env = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   const started = Date.now();
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 60_000 });

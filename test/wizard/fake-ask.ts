@@ -49,10 +49,10 @@ export function fakeAsk(answers: Record<string, unknown>): { ask: Ask; asked: As
       return value as never;
     },
     async checkbox(q) {
-      const values = q.choices.map((c) => c.value);
+      const values: string[] = q.choices.map((c) => c.value);
       record(q as Question, { default: q.default, choices: values });
       const key = formatPath(q.key);
-      const chosen = (key in answers ? get(key) : (q.default ?? [])) as string[];
+      const chosen = (key in answers ? get(key) : (q.default ?? [])) as (typeof q.choices)[number]['value'][];
       for (const v of chosen) if (!values.includes(v)) throw new Error(`${key}: "${v}" is not one of ${values.join(', ')}`);
       const verdict = q.validate ? q.validate(chosen) : true;
       if (verdict !== true) throw new Error(`${key}: ${verdict}`);

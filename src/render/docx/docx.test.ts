@@ -9,6 +9,7 @@ import type { Block, DocumentTree, Inline, List, Section, TableRow } from '../ma
 import { writeDocx, type PageNumberOutcome } from './index.js';
 import { scaleColumns } from './layout/table-fit.js';
 import { w3cdtf } from './package/docx-part-fixes.js';
+import { DOCX_CHECK, treeOf } from './tree.testing.js';
 
 // 1x1 transparent PNG.
 const PNG = Uint8Array.from(
@@ -23,22 +24,8 @@ const list = (format: List['format'], n: number, extra: Partial<List> = {}): Lis
   ...extra,
 });
 
-function tree(sections: Section[], extra: Partial<DocumentTree['settings']> = {}): DocumentTree {
-  return {
-    meta: { title: 'Uji', subject: 'Road map', creator: 'roadmap test', keywords: 'rb', created: '2025-03-01T10:00:00Z' },
-    settings: {
-      paper: 'A4',
-      margins: { top: 1701, right: 1134, bottom: 1134, left: 1701 },
-      font: 'Arial',
-      fontSize: 12,
-      lineSpacing: 1.5,
-      paragraphSpacing: 6,
-      tableFontSize: 10,
-      ...extra,
-    },
-    sections,
-  };
-}
+const tree = (sections: Section[], extra: Partial<DocumentTree['settings']> = {}): DocumentTree =>
+  treeOf(sections, extra, { subject: 'Road map', creator: 'roadmap test', keywords: 'rb' });
 
 const portrait = (children: Block[], props: Partial<Section['props']> = {}): Section => ({
   props: { orientation: 'portrait', pageNumberFormat: 'decimal', ...props },
@@ -432,8 +419,7 @@ describe('escaping', () => {
 });
 
 describe('odd trees', () => {
-  // docx-check lives in ../shared beside the repository (README).
-  const CHECK = join(import.meta.dirname, '../../../../shared/tools/docx-check');
+  const CHECK = DOCX_CHECK;
   it.skipIf(!existsSync(CHECK))('writes a schema-valid package for edge cases, warning where content is left out', async () => {
     const warnings: string[] = [];
     const odd: Block[] = [

@@ -10,6 +10,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentTree, HeaderFooter, Inline, Paragraph, Section, TableRow } from '../markup/types.js';
 import { writeDocx, type PageNumberOutcome } from './index.js';
+import { DOCX_CHECK } from './tree.testing.js';
 
 const t = (text: string, style: Partial<{ bold: boolean; italic: boolean }> = {}): Inline => ({ type: 'text', text, ...style });
 const p = (text: string, extra: Partial<Paragraph> = {}): Paragraph => ({
@@ -294,8 +295,7 @@ export function sampleTree(opts: { perbupFont?: string; watermark?: string; font
   };
 }
 
-// docx-check lives in ../shared beside the repository (README).
-const CHECK = join(import.meta.dirname, '../../../../shared/tools/docx-check');
+const CHECK = DOCX_CHECK;
 
 /**
  * Compares each TOC entry's page number (as LibreOffice prints it, from text.txt) with the page

@@ -7,27 +7,13 @@ import { writeDocx } from './index.js';
 import { FontBook, textWidth } from './layout/fonts.js';
 import { WORD_ROOM, fitColumns, scaleColumns } from './layout/table-fit.js';
 import { CELL_MARGINS } from './wml/table-xml.js';
+import { portraitSection, treeOf } from './tree.testing.js';
 
 const MARGINS = CELL_MARGINS.left + CELL_MARGINS.right;
 const fonts = new FontBook();
 const width = (word: string, size: number, bold = false) => textWidth(fonts.face('Arial', bold, false), word, size);
 
-function tree(children: Block[]): DocumentTree {
-  const section: Section = { props: { orientation: 'portrait', pageNumberFormat: 'decimal' }, children };
-  return {
-    meta: { title: 'Uji', created: '2025-03-01T10:00:00Z' },
-    settings: {
-      paper: 'A4',
-      margins: { top: 1701, right: 1134, bottom: 1134, left: 1701 },
-      font: 'Arial',
-      fontSize: 12,
-      lineSpacing: 1.5,
-      paragraphSpacing: 6,
-      tableFontSize: 10,
-    },
-    sections: [section],
-  };
-}
+const tree = (children: Block[]): DocumentTree => treeOf([portraitSection(children)]);
 
 async function documentXml(t: DocumentTree, warnings: string[] = []): Promise<string> {
   const files = unzipSync(await writeDocx(t, { onWarning: (w) => warnings.push(w) }));

@@ -6,11 +6,12 @@
  */
 import { closestName } from './closest-name.js';
 import type { Length } from './types.js';
+import { TWIPS_PER_CM } from '../docx/units.js';
 
 export type ReportAttributeProblem = (message: string) => void;
 
 /** Twips per unit: 1 cm = 567 twips (as Word rounds it), 1 pt = 20 twips. */
-const TWIPS_PER_UNIT: Readonly<Record<string, number>> = { cm: 567, mm: 56.7, in: 1440, pt: 20 };
+const TWIPS_PER_UNIT: Readonly<Record<string, number>> = { cm: TWIPS_PER_CM, mm: TWIPS_PER_CM / 10, in: 1440, pt: 20 };
 const LENGTH = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(cm|mm|in|pt|%)$/;
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const INTEGER = /^[+-]?\d+$/;

@@ -6,7 +6,7 @@
  * user edits the data. Element order follows the ECMA-376 schema (CT_ChartSpace, CT_Chart,
  * CT_BarChart, CT_LineChart, CT_CatAx, CT_ValAx), which docx-check validates against.
  */
-import { toLetters } from '../../templates/format.js';
+import { columnLetters } from '../../../spreadsheet.js';
 import { escapeAttr, escapeText } from '../wml/escape.js';
 import type { ChartSpec } from './chart-spec.js';
 
@@ -22,10 +22,10 @@ const VAL_AXIS = 500000002;
 
 /** `Data!$B$2:$B$9` */
 const range = (column: number, from: number, to: number) => {
-  const col = toLetters(column).toUpperCase();
+  const col = columnLetters(column);
   return `${SHEET_NAME}!$${col}$${from}:$${col}$${to}`;
 };
-const cell = (column: number, row: number) => `${SHEET_NAME}!$${toLetters(column).toUpperCase()}$${row}`;
+const cell = (column: number, row: number) => `${SHEET_NAME}!$${columnLetters(column)}$${row}`;
 
 /** Numbers in the cache as Excel writes them: invariant, no grouping, no exponent for usual sizes. */
 const num = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6));

@@ -5,7 +5,7 @@
  * a fixed timestamp: the same chart always gives the same bytes (exceljs stamps the current time).
  */
 import { strToU8, zipSync } from 'fflate';
-import { toLetters } from '../../templates/format.js';
+import { columnLetters } from '../../../spreadsheet.js';
 import { ZIP_TIME } from '../package/zip-time.js';
 import { escapeText } from '../wml/escape.js';
 import type { ChartSpec } from './chart-spec.js';
@@ -37,7 +37,7 @@ const WORKBOOK_RELS =
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
   '</Relationships>';
 
-const ref = (column: number, row: number) => `${toLetters(column).toUpperCase()}${row}`;
+const ref = (column: number, row: number) => `${columnLetters(column)}${row}`;
 const textCell = (column: number, row: number, value: string) =>
   `<c r="${ref(column, row)}" t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c>`;
 const numberCell = (column: number, row: number, value: number | null) => (value === null ? '' : `<c r="${ref(column, row)}"><v>${value}</v></c>`);

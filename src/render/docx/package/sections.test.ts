@@ -4,20 +4,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { DocumentTree, Section } from '../../markup/types.js';
 import { sectionOptions } from './sections.js';
+import { treeOf } from '../tree.testing.js';
 
-const tree = (sections: Section[]): DocumentTree => ({
-  meta: { title: 'Uji', created: '2025-03-01T10:00:00Z' },
-  settings: {
-    paper: 'A4',
-    margins: { top: 1701, right: 1134, bottom: 1134, left: 1701 },
-    font: 'Arial',
-    fontSize: 12,
-    lineSpacing: 1.5,
-    paragraphSpacing: 6,
-    tableFontSize: 10,
-  },
-  sections,
-});
+const tree = (sections: Section[]): DocumentTree => treeOf(sections);
 
 /** The w:sectPr docx writes for each section. */
 async function sectPrs(t: DocumentTree, titlePage = false): Promise<string[]> {
