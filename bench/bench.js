@@ -9,7 +9,7 @@
  * Figures are printed, never asserted in tests. `node bench/bench.js S M` limits the sizes;
  * `--skip batch,watch,updates` leaves parts out.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
@@ -26,6 +26,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const out = join(here, 'out');
 const bin = join(root, 'bin/roadmap.js');
+export const LAMBANG = join(root, 'examples/kabupaten-sukamaju/lambang.png');
 const node = process.execPath;
 const args = process.argv.slice(2);
 const sizes = args.filter((a) => a in SIZES).length ? args.filter((a) => a in SIZES) : Object.keys(SIZES);
@@ -52,6 +53,7 @@ for (const size of sizes) {
   const project = join(dir, 'roadmap.yaml');
   const data = generateProject(SIZES[size]);
   writeFileSync(project, stringify(data));
+  copyFileSync(LAMBANG, join(dir, 'lambang.png'));
   const markdown = join(dir, 'peer.md');
   writeFileSync(markdown, markdownOf(contentOf(parse(stringify(data)))));
   const n = size === 'L' ? 1 : 3;

@@ -55,6 +55,8 @@ export function generateProject({ perArea, indicators, years }) {
       provinsi: 'Jawa Tengah',
       ibuKota: 'Sukamaju',
       kepalaDaerah: { nama: 'Bupati Contoh' },
+      // Beside the project: bench.js copies the example's lambang, as a finished road map has one.
+      logo: 'lambang.png',
       sekda: { nama: 'Sekda Contoh', pangkat: 'Pembina Utama Madya (IV/d)', nip: '196801011990031001' },
     },
     periode: { mulai, selesai },

@@ -13,6 +13,7 @@ export async function benchUpdates({ out, bin, generateProject, SIZES }) {
   const project = generateProject(SIZES.L);
   const base = join(dir, 'roadmap.yaml');
   writeFileSync(base, stringify(project));
+  copyFileSync(join(import.meta.dirname, '..', 'examples/kabupaten-sukamaju/lambang.png'), join(dir, 'lambang.png'));
 
   const ids = [...project.sasaran.flatMap((s) => s.indikator.map((i) => i.id)), ...project.areaPerubahan.flatMap((a) => a.kegiatan.map((k) => k.id))];
   const csv = join(dir, 'realisasi-2026.csv');

@@ -6,8 +6,8 @@
  * its heading is found. Measured here: every entry exact (example 65/65, S 53/53).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -95,6 +95,7 @@ describe('TOC page numbers against LibreOffice', () => {
     };
     const project = join(dir, 'roadmap.yaml');
     writeFileSync(project, stringify(generateProject(SIZES.S)));
+    copyFileSync(join(dirname(EXAMPLE), 'lambang.png'), join(dir, 'lambang.png'));
     generated = buildAndCheck(project, dir);
   }, 600_000);
 
