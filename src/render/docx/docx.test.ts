@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, DocumentTree, Inline, List, Section, TableRow } from '../markup/types.js';
 import { writeDocx, type PageNumberOutcome } from './index.js';
 import { scaleColumns } from './layout/table-fit.js';
-import { w3cdtf } from './package/docx-part-fixes.js';
+import { w3cdtf } from './package/core-properties.js';
 import { DOCX_CHECK, treeOf } from './tree.testing.js';
 
 // 1x1 transparent PNG.

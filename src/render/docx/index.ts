@@ -4,7 +4,7 @@
  * - blocks/   the tree's blocks, each written as WordprocessingML and measured into boxes
  * - wml/      element writers: plain properties in, WordprocessingML strings out
  * - layout/   measuring text with the fonts' widths and laying boxes out on pages
- * - package/  the parts docx builds around placeholders, pictures, relationships and the zip
+ * - package/  the package around our XML (placeholders), pictures, relationships and the zip
  * - chart/    native charts: the chart part, its embedded workbook, the block that shows it
  * Callers that must not load the whole writer (validate checks a logo without building) import
  * package/image-type.ts and units.ts directly.

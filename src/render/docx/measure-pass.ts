@@ -1,9 +1,8 @@
 /**
  * The first pass: every section measured into boxes (no XML), with its headers and footers, and
- * planned for the docx library (section properties around placeholders). Records what each
- * placeholder stands for, so the writing pass can fill it in.
+ * planned for the package (package/skeleton.ts: a placeholder for its body and for each header
+ * and footer). Records what each placeholder stands for, so the writing pass can fill it in.
  */
-import type { ISectionOptions } from 'docx';
 import type { Block, DocumentTree } from '../markup/types.js';
 import { blocksEndWithParagraph } from './blocks/ends-with-paragraph.js';
 import { measureHeadersFooters } from './blocks/header-footer.js';
@@ -12,8 +11,7 @@ import { sectionContext, type DocContext } from './context.js';
 import type { SectionFlow } from './layout/boxes.js';
 import { bodyHeight } from './layout/page-geometry.js';
 import { planHeadersFooters, resolveHeadersFooters, type PartPlan } from './package/header-footer-parts.js';
-import { markerOf } from './package/placeholder.js';
-import { sectionOptions } from './package/sections.js';
+import type { SectionPlan } from './package/skeleton.js';
 import type { FieldValues } from './wml/run-xml.js';
 import { NULL_SINK, SECTION_END_PARAGRAPH_HEIGHT } from './wml/xml-sink.js';
 
@@ -30,7 +28,7 @@ export interface PlacedPart {
 
 export interface Measured {
   flows: SectionFlow[];
-  sectionOptions: ISectionOptions[];
+  sections: SectionPlan[];
   parts: Map<string, PlacedPart>;
   /** Sections measured with an approximated font. */
   approximated: boolean[];
@@ -41,10 +39,10 @@ const MEASURE_FIELDS: FieldValues = { pages: '999', sectionPages: '999' };
 
 export function measureSections(tree: DocumentTree, doc: DocContext): Measured {
   let markers = 0;
-  const newMarker = () => markerOf(++markers);
+  const newMarker = () => `part-${++markers}`;
   const resolved = resolveHeadersFooters(tree.sections);
   const last = tree.sections.length - 1;
-  const out: Measured = { flows: [], sectionOptions: [], parts: new Map(), approximated: [] };
+  const out: Measured = { flows: [], sections: [], parts: new Map(), approximated: [] };
 
   tree.sections.forEach((section, i) => {
     const own = resolved[i] ?? { titlePage: false };
@@ -67,7 +65,13 @@ export function measureSections(tree: DocumentTree, doc: DocContext): Measured {
     }
     out.approximated.push(doc.fonts.approximated);
     out.flows.push({ bodyHeight: bodyHeight(section, tree, heights), boxes });
-    out.sectionOptions.push(sectionOptions(section, tree, hf, own.titlePage, body));
+    out.sections.push({
+      section,
+      body,
+      ...(hf.header ? { header: hf.header } : {}),
+      ...(hf.footer ? { footer: hf.footer } : {}),
+      titlePage: own.titlePage,
+    });
   });
   return out;
 }

@@ -5,14 +5,12 @@
  * How, in two passes over the tree: first every block is measured into boxes (measure-pass.ts
  * runs blocks/ in measuring mode, with the fonts' real widths from layout/), and
  * layout/paginate.ts lays the boxes out on pages as LibreOffice does, which gives the TOC's page
- * numbers and the NUMPAGES/SECTIONPAGES counts; then the docx library builds the package around
- * one placeholder paragraph per section and per header/footer (styles with outline levels,
- * settings, section properties, header/footer parts, the watermark), and package/pack.ts streams
- * our WordprocessingML (blocks/ in writing mode, through the wml/ writers) into it as it
- * compresses, with our pictures and numbering.xml, byte-stably. The body never goes through
- * docx's object model, which did not scale, and is never held whole.
+ * numbers and the NUMPAGES/SECTIONPAGES counts; then package/skeleton.ts writes the package's
+ * other parts around one placeholder per section and per header/footer (styles with outline
+ * levels, settings, section properties, header/footer parts, the watermark), and package/pack.ts
+ * streams our WordprocessingML (blocks/ in writing mode, through the wml/ writers) into them as
+ * it compresses, with our pictures and numbering.xml, byte-stably. The body is never held whole.
  */
-import { Document, Packer } from 'docx';
 import type { DocumentTree } from '../markup/types.js';
 import { writeHeaderFooter } from './blocks/header-footer.js';
 import { planLists } from './blocks/list-plan.js';
@@ -31,6 +29,7 @@ import { styleTable } from './layout/style-table.js';
 import { measureSections } from './measure-pass.js';
 import { MediaRegistry } from './package/media.js';
 import { finishPackage } from './package/pack.js';
+import { packageSkeleton } from './package/skeleton.js';
 import { numberingXml } from './wml/numbering-xml.js';
 import type { FieldValues } from './wml/run-xml.js';
 import { buildStyles } from './wml/styles.js';
@@ -101,23 +100,10 @@ export async function writeDocx(tree: DocumentTree, options: WriteDocxOptions = 
   options.onPhase?.('page-numbers', t2 - t1);
 
   // Pass 2: the package around placeholders, our XML written into it as it is compressed.
-  const { meta } = tree;
-  const document = new Document({
-    title: meta.title,
-    ...(meta.subject !== undefined ? { subject: meta.subject } : {}),
-    creator: meta.creator ?? 'roadmap',
-    lastModifiedBy: meta.creator ?? 'roadmap',
-    ...(meta.keywords !== undefined ? { keywords: meta.keywords } : {}),
-    ...(meta.description !== undefined ? { description: meta.description } : {}),
-    revision: 1,
-    styles,
-    sections: measured.sectionOptions.length > 0 ? measured.sectionOptions : [{ children: [] }],
-  });
-  const skeleton = new Uint8Array(await Packer.toBuffer(document));
+  const skeleton = packageSkeleton(tree, styles, measured.sections);
   // Warnings were given while measuring.
   const writer: DocContext = { ...doc, mode: 'write', warn: () => {} };
   const bytes = finishPackage(skeleton, {
-    created: meta.created,
     numbering: numberingXml(doc.lists),
     media: doc.media.files,
     mediaOf: (marker) => measured.parts.get(marker)?.media,

@@ -21,5 +21,5 @@ export function measureHeadersFooters(parts: readonly PartPlan[], ctxOf: (part: 
 export function writeHeaderFooter(part: PartPlan, ctx: BlockContext): void {
   renderBlocks(part.blocks, { ...ctx, compact: true });
   // A part must hold a block-level element, and like a cell it should end with a paragraph.
-  if (!part.watermarked && !blocksEndWithParagraph(part.blocks)) ctx.part.sink.push('<w:p/>');
+  if (part.watermark === undefined && !blocksEndWithParagraph(part.blocks)) ctx.part.sink.push('<w:p/>');
 }

@@ -26,6 +26,12 @@ const BORDER = 10;
 
 type RenderBlocks = (blocks: readonly Block[], ctx: BlockContext) => Box[];
 
+/** A cell's alignments, numbered for its context's key. */
+const ALIGNS: readonly TableCell['align'][] = [undefined, 'left', 'center', 'right', 'justify'];
+
+/** The key of an unshaded cell's opening: U+0000, which no fill holds. */
+const NO_SHADE = '\u0000';
+
 /** What a table returns while its XML is written. */
 const NO_TABLE: TableBox = Object.freeze({ kind: 'table', rows: [], headerCount: 0, bottomBorder: 0 }) as TableBox;
 
@@ -64,9 +70,9 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
   for (const w of grid) edges.push(edges[edges.length - 1]! + w);
   const widthOf = (col: number, span: number): number => (edges[Math.min(col + span, grid.length)] ?? 0) - (edges[col] ?? 0);
   // One context per cell width and alignment: cells are many, their contexts few.
-  const cellContexts = new Map<string, BlockContext>();
+  const cellContexts = new Map<number, BlockContext>();
   const cellContext = (width: number, align: TableCell['align'], keepNext: boolean): BlockContext => {
-    const key = `${width}|${align ?? ''}|${keepNext ? 1 : 0}`;
+    const key = (width * ALIGNS.length + ALIGNS.indexOf(align)) * 2 + (keepNext ? 1 : 0);
     let c = cellContexts.get(key);
     if (!c) {
       // A cell without an alignment of its own keeps the one around the table (a nested table).
@@ -77,6 +83,24 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
       cellContexts.set(key, c);
     }
     return c;
+  };
+
+  // A matrix's cell openings are few (its widths and shades): each is made once.
+  const starts = new Map<string, Map<number, string>>();
+  const cellStart = (width: number, span: number, shade: string | undefined): string => {
+    const shadeKey = shade ?? NO_SHADE;
+    let byWidth = starts.get(shadeKey);
+    if (!byWidth) {
+      byWidth = new Map();
+      starts.set(shadeKey, byWidth);
+    }
+    const key = width * (grid.length + 1) + span;
+    let xml = byWidth.get(key);
+    if (xml === undefined) {
+      xml = cellStartXml({ width, span, shade });
+      byWidth.set(key, xml);
+    }
+    return xml;
   };
 
   table.rows.forEach((row, r) => {
@@ -124,7 +148,11 @@ export function renderTable(table: Table, ctx: BlockContext, renderBlocks: Rende
         const cover = { first: col, until: r + cell.rowspan - 1, span, cell };
         for (let c = col; c < col + span; c++) covering[c] = cover;
       }
-      if (!measure) sink.push(cellStartXml({ width, span, merge: cell.rowspan > 1 ? 'restart' : undefined, shade: cell.shade, valign: cell.valign }));
+      if (!measure) {
+        const merge = cell.rowspan > 1 ? 'restart' : undefined;
+        const { shade, valign } = cell;
+        sink.push(merge === undefined && valign === undefined ? cellStart(width, span, shade) : cellStartXml({ width, span, merge, shade, valign }));
+      }
       col += span;
 
       const boxes = renderBlocks(cell.children, cellContext(width, cell.align, keepNext));

@@ -1,11 +1,18 @@
 /** Facts read off the tree: what the styles need before anything is written, and plain text. */
 import type { Block, DocumentTree, Inline } from '../../markup/types.js';
 
+/** Visits every block, those in lists and table cells too. Indexed loops: it sees every cell of every table. */
 export function walk(blocks: readonly Block[], visit: (b: Block) => void): void {
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     visit(b);
-    if (b.type === 'list') for (const item of b.items) walk(item.children, visit);
-    if (b.type === 'table') for (const row of b.rows) for (const cell of row.cells) walk(cell.children, visit);
+    if (b.type === 'list') for (let j = 0; j < b.items.length; j++) walk(b.items[j]!.children, visit);
+    if (b.type === 'table') {
+      for (let r = 0; r < b.rows.length; r++) {
+        const cells = b.rows[r]!.cells;
+        for (let c = 0; c < cells.length; c++) walk(cells[c]!.children, visit);
+      }
+    }
   }
 }
 

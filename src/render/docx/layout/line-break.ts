@@ -50,65 +50,72 @@ function breakBetween(prev: number, next: number): boolean {
 
 // The state of one breakLines call.
 let heights: number[] = [];
-let avail = 0;
-let rest = 0;
-/** The committed part of the current line: width, its trailing spaces, whether it has text, metrics. */
-let lineW = 0;
-let lineTrail = 0;
-let lineHas = false;
-let la = 0;
-let ld = 0;
-let lg = 0;
-/** The word being read (since the last break opportunity), the spaces after it, its metrics. */
-let wordW = 0;
-let wordTrail = 0;
-let wa = 0;
-let wd = 0;
-let wg = 0;
-/** Italic correction the word needs if it ends a line (it ends in italic text). */
-let wordCorr = 0;
+/**
+ * The numbers, as fields of one object: V8 updates a number field in place, where a module-level
+ * `let` holding a fraction becomes a new heap number on every assignment (several per character).
+ */
+const s = {
+  avail: 0,
+  rest: 0,
+  /** The committed part of the current line: width, its trailing spaces, whether it has text, metrics. */
+  lineW: 0,
+  lineTrail: 0,
+  lineHas: false,
+  la: 0,
+  ld: 0,
+  lg: 0,
+  /** The word being read (since the last break opportunity), the spaces after it, its metrics. */
+  wordW: 0,
+  wordTrail: 0,
+  wa: 0,
+  wd: 0,
+  wg: 0,
+  /** Italic correction the word needs if it ends a line (it ends in italic text). */
+  wordCorr: 0,
+  /** Characters of the word in wordChars. */
+  wordLength: 0,
+  lastWidth: 0,
+};
 /** Widths of the word's characters (a word wider than a line is broken between them). */
 let wordChars = new Float64Array(256);
-let wordLength = 0;
 const pushChar = (w: number): void => {
-  if (wordLength === wordChars.length) {
+  if (s.wordLength === wordChars.length) {
     const grown = new Float64Array(wordChars.length * 2);
     grown.set(wordChars);
     wordChars = grown;
   }
-  wordChars[wordLength++] = w;
+  wordChars[s.wordLength++] = w;
 };
-let lastWidth = 0;
 /** Metrics for a line with no text of its own (an empty paragraph, a line after a break). */
 let fallback: LineMetrics = { ascent: 0, descent: 0, gap: 0 };
 
 function endLine(): void {
-  heights.push(lineHas ? la + ld + lg : fallback.ascent + fallback.descent + fallback.gap);
-  lastWidth = lineW - lineTrail;
-  lineW = lineTrail = 0;
-  lineHas = false;
-  la = ld = lg = 0;
-  avail = rest;
+  heights.push(s.lineHas ? s.la + s.ld + s.lg : fallback.ascent + fallback.descent + fallback.gap);
+  s.lastWidth = s.lineW - s.lineTrail;
+  s.lineW = s.lineTrail = 0;
+  s.lineHas = false;
+  s.la = s.ld = s.lg = 0;
+  s.avail = s.rest;
 }
 
 function takeWord(): void {
-  if (wa > la) la = wa;
-  if (wd > ld) ld = wd;
-  if (wg > lg) lg = wg;
+  if (s.wa > s.la) s.la = s.wa;
+  if (s.wd > s.ld) s.ld = s.wd;
+  if (s.wg > s.lg) s.lg = s.wg;
 }
 
 function commitWord(): void {
-  if (wordW === 0 && wordTrail === 0) return;
-  if (lineHas && lineW + wordW + wordCorr > avail) endLine();
-  if (!lineHas && wordW + wordCorr > avail) {
+  if (s.wordW === 0 && s.wordTrail === 0) return;
+  if (s.lineHas && s.lineW + s.wordW + s.wordCorr > s.avail) endLine();
+  if (!s.lineHas && s.wordW + s.wordCorr > s.avail) {
     // The word alone is wider than the line: break it between characters.
     let w = 0;
     let n = 0;
-    for (let k = 0; k < wordLength; k++) {
+    for (let k = 0; k < s.wordLength; k++) {
       const cw = wordChars[k]!;
-      if (n > 0 && w + cw > avail) {
-        lineW = w;
-        lineHas = true;
+      if (n > 0 && w + cw > s.avail) {
+        s.lineW = w;
+        s.lineHas = true;
         takeWord();
         endLine();
         w = 0;
@@ -117,34 +124,34 @@ function commitWord(): void {
       w += cw;
       n++;
     }
-    wordW = w;
+    s.wordW = w;
   }
-  lineW += wordW + wordTrail;
-  lineTrail = wordTrail;
-  lineHas = true;
+  s.lineW += s.wordW + s.wordTrail;
+  s.lineTrail = s.wordTrail;
+  s.lineHas = true;
   takeWord();
-  wordW = wordTrail = wordCorr = 0;
-  wa = wd = wg = 0;
-  wordLength = 0;
+  s.wordW = s.wordTrail = s.wordCorr = 0;
+  s.wa = s.wd = s.wg = 0;
+  s.wordLength = 0;
 }
 
 function touch(m: LineMetrics): void {
-  if (m.ascent > wa) wa = m.ascent;
-  if (m.descent > wd) wd = m.descent;
-  if (m.gap > wg) wg = m.gap;
+  if (m.ascent > s.wa) s.wa = m.ascent;
+  if (m.descent > s.wd) s.wd = m.descent;
+  if (m.gap > s.wg) s.wg = m.gap;
 }
 
 export function breakLines(pieces: readonly Piece[], firstWidth: number, restWidth: number, empty: LineMetrics): BrokenLines {
   heights = [];
-  avail = firstWidth;
-  rest = restWidth;
-  lineW = lineTrail = 0;
-  lineHas = false;
-  la = ld = lg = 0;
-  wordW = wordTrail = wordCorr = 0;
-  wa = wd = wg = 0;
-  wordLength = 0;
-  lastWidth = 0;
+  s.avail = firstWidth;
+  s.rest = restWidth;
+  s.lineW = s.lineTrail = 0;
+  s.lineHas = false;
+  s.la = s.ld = s.lg = 0;
+  s.wordW = s.wordTrail = s.wordCorr = 0;
+  s.wa = s.wd = s.wg = 0;
+  s.wordLength = 0;
+  s.lastWidth = 0;
   fallback = empty;
   let prev = -1;
 
@@ -157,29 +164,29 @@ export function breakLines(pieces: readonly Piece[], firstWidth: number, restWid
           const c = text.charCodeAt(i);
           const cw = charWidth(face, c, size);
           if (c === 0x20) {
-            wordTrail += cw;
-            if (wordW === 0 && !lineHas) touch(metrics);
+            s.wordTrail += cw;
+            if (s.wordW === 0 && !s.lineHas) touch(metrics);
             prev = c;
             continue;
           }
-          if (wordTrail > 0 || (prev >= 0 && prev !== 0x20 && breakBetween(prev, c))) commitWord();
-          wordW += cw;
+          if (s.wordTrail > 0 || (prev >= 0 && prev !== 0x20 && breakBetween(prev, c))) commitWord();
+          s.wordW += cw;
           pushChar(cw);
           touch(metrics);
-          wordCorr = italic;
+          s.wordCorr = italic;
           prev = c;
         }
         if (italic > 0) {
           // The end of an italic portion: its correction is part of the line from here on.
-          if (wordTrail > 0) wordTrail += italic;
-          else wordW += italic;
-          wordCorr = 0;
+          if (s.wordTrail > 0) s.wordTrail += italic;
+          else s.wordW += italic;
+          s.wordCorr = 0;
         }
         break;
       }
       case 'break':
         commitWord();
-        if (!lineHas) fallback = piece.metrics;
+        if (!s.lineHas) fallback = piece.metrics;
         endLine();
         fallback = piece.metrics;
         prev = -1;
@@ -187,16 +194,16 @@ export function breakLines(pieces: readonly Piece[], firstWidth: number, restWid
       case 'tab': {
         commitWord();
         // Jump to the next default stop; a tab past the line's end wraps like a word.
-        const next = (Math.floor(lineW / TAB_STOP) + 1) * TAB_STOP;
-        wordW = Math.min(next, avail) - lineW;
+        const next = (Math.floor(s.lineW / TAB_STOP) + 1) * TAB_STOP;
+        s.wordW = Math.min(next, s.avail) - s.lineW;
         touch(piece.metrics);
         commitWord();
         prev = -1;
         break;
       }
       case 'box':
-        if (wordTrail > 0 || prev >= 0) commitWord();
-        wordW += piece.width;
+        if (s.wordTrail > 0 || prev >= 0) commitWord();
+        s.wordW += piece.width;
         pushChar(piece.width);
         touch(piece.metrics);
         commitWord();
@@ -206,7 +213,7 @@ export function breakLines(pieces: readonly Piece[], firstWidth: number, restWid
   }
   commitWord();
   endLine();
-  const result = { heights, lastWidth };
+  const result = { heights, lastWidth: s.lastWidth };
   heights = [];
   return result;
 }
@@ -219,26 +226,28 @@ export function breakLines(pieces: readonly Piece[], firstWidth: number, restWid
  * picture counts as a word.
  */
 export function widestWord(pieces: readonly Piece[]): number {
+  // The word being read and its italic correction; a word ends where `widest` takes it in.
   let widest = 0;
   let w = 0;
   let corr = 0;
   let prev = -1;
-  const end = (): void => {
-    if (w + corr > widest) widest = w + corr;
-    w = corr = 0;
-  };
-  for (const piece of pieces) {
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
     switch (piece.kind) {
       case 'text': {
         const { text, face, size, italic } = piece;
         for (let i = 0; i < text.length; i++) {
           const c = text.charCodeAt(i);
           if (c === 0x20) {
-            end();
+            if (w + corr > widest) widest = w + corr;
+            w = corr = 0;
             prev = c;
             continue;
           }
-          if (prev >= 0 && prev !== 0x20 && breakBetween(prev, c) && !(isHyphen(prev) && isDigit(c))) end();
+          if (prev >= 0 && prev !== 0x20 && breakBetween(prev, c) && !(isHyphen(prev) && isDigit(c))) {
+            if (w + corr > widest) widest = w + corr;
+            w = corr = 0;
+          }
           w += charWidth(face, c, size);
           corr = italic;
           prev = c;
@@ -251,18 +260,18 @@ export function widestWord(pieces: readonly Piece[]): number {
         break;
       }
       case 'box':
-        end();
-        w = piece.width;
-        end();
+        if (w + corr > widest) widest = w + corr;
+        if (piece.width > widest) widest = piece.width;
+        w = corr = 0;
         prev = -1;
         break;
       case 'break':
       case 'tab':
-        end();
+        if (w + corr > widest) widest = w + corr;
+        w = corr = 0;
         prev = -1;
         break;
     }
   }
-  end();
-  return widest;
+  return w + corr > widest ? w + corr : widest;
 }

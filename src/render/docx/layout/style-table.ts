@@ -1,9 +1,9 @@
 /**
  * The effective properties of each paragraph style (w:docDefaults, then Normal, then the style),
- * read from the same options wml/styles.ts gives the docx library, so the paginator measures
- * text in exactly the fonts, sizes and spacing Word and LibreOffice will apply.
+ * read from the options wml/styles-xml.ts writes word/styles.xml from, so the paginator
+ * measures text in exactly the fonts, sizes and spacing Word and LibreOffice will apply.
  */
-import type { IStylesOptions } from 'docx';
+import type { StylesOptions } from '../wml/styles.js';
 import type { Align } from '../../markup/types.js';
 
 export interface EffectiveStyle {
@@ -53,7 +53,7 @@ function apply(base: EffectiveStyle, run: unknown, paragraph: unknown): Effectiv
   };
 }
 
-export function styleTable(styles: IStylesOptions): StyleTable {
+export function styleTable(styles: StylesOptions): StyleTable {
   const initial: EffectiveStyle = {
     font: 'Times New Roman',
     size: 10,

@@ -3,15 +3,11 @@
  * w:footerReference, w:type default|first). Inheritance is resolved here rather than left to
  * the reader: an inherited part is the previous section's XML, its widths in twips for that
  * section's text width. Every section gets its own parts, rendered at its own text width, so a
- * landscape section's right-aligned page number sits at its right margin. The docx library
- * makes the parts around a placeholder that pack.ts replaces with our XML (written by
- * blocks/header-footer.ts); the watermark is its WordArt shape, in a one-point paragraph at the
- * end of every header.
+ * landscape section's right-aligned page number sits at its right margin. Each part is a
+ * placeholder skeleton.ts leaves in the package and pack.ts fills with our XML (written by
+ * blocks/header-footer.ts); with a watermark, every header ends with it (wml/watermark-xml.ts).
  */
-import { Footer, Header, LineRuleType, Paragraph as DocxParagraph } from 'docx';
-import { TextWatermark } from 'docx/watermarks';
 import type { Block, HeaderFooter, Section } from '../../markup/types.js';
-import { placeholder } from './placeholder.js';
 
 /** The header/footer blocks a section shows, after inheriting from the sections before it. */
 export interface ResolvedHeaderFooter {
@@ -52,62 +48,48 @@ export function resolveHeadersFooters(sections: readonly Section[]): ResolvedSec
   });
 }
 
-/** A header or footer part: its blocks, written by us in place of docx's placeholder paragraph. */
+/** A header or footer part: its blocks, written by us where the package has its placeholder. */
 export interface PartPlan {
   marker: string;
   kind: 'header' | 'footer';
   blocks: readonly Block[];
-  /** The watermark paragraph follows the placeholder (the part has a block-level element anyway). */
-  watermarked: boolean;
+  /** The watermark, after the part's blocks (the part then holds a paragraph whatever its blocks). */
+  watermark?: { text: string; font: string };
 }
 
-/**
- * The watermark: a WordArt shape (w:pict/v:shape/v:textpath) in its own one-point paragraph
- * at the end of every header, so it does not move the header text.
- */
-function watermarkParagraph(text: string, font: string): DocxParagraph {
-  return new DocxParagraph({
-    spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    run: { size: 2 },
-    children: [new TextWatermark({ text, font, color: 'D9D9D9', opacity: 0.5 })],
-  });
+/** A section's default and first-page part of one kind. */
+export interface PartPair {
+  default: PartPlan;
+  first?: PartPlan;
 }
 
 export interface PlannedHeadersFooters {
-  headers?: { default: Header; first?: Header };
-  footers?: { default: Footer; first?: Footer };
+  header?: PartPair;
+  footer?: PartPair;
+  /** Every part, in the order the package numbers them: header default, first, footer default, first. */
   parts: PartPlan[];
 }
 
-/** The section's header and footer parts, as docx objects around placeholders. */
+/** The section's header and footer parts, each with its own marker. */
 export function planHeadersFooters(
   parts: ResolvedSectionParts,
   watermark: { text: string; font: string } | undefined,
   newMarker: () => string,
 ): PlannedHeadersFooters {
   const planned: PartPlan[] = [];
-  const part = (blocks: readonly Block[], kind: 'header' | 'footer'): DocxParagraph[] => {
-    const watermarked = kind === 'header' && watermark !== undefined;
-    const plan: PartPlan = { marker: newMarker(), kind, blocks, watermarked };
+  const part = (blocks: readonly Block[], kind: 'header' | 'footer'): PartPlan => {
+    const plan: PartPlan = { marker: newMarker(), kind, blocks, ...(kind === 'header' && watermark ? { watermark } : {}) };
     planned.push(plan);
-    const children = [placeholder(plan.marker)];
-    if (watermarked) children.push(watermarkParagraph(watermark.text, watermark.font));
-    return children;
+    return plan;
   };
   // With a watermark every page needs a header, so an absent one becomes an empty one.
   const header = parts.header ?? (watermark ? { default: [], ...(parts.titlePage ? { first: [] } : {}) } : undefined);
   const headers = header
-    ? {
-        default: new Header({ children: part(header.default, 'header') }),
-        ...(header.first !== undefined ? { first: new Header({ children: part(header.first, 'header') }) } : {}),
-      }
+    ? { default: part(header.default, 'header'), ...(header.first !== undefined ? { first: part(header.first, 'header') } : {}) }
     : undefined;
   const footer = parts.footer;
   const footers = footer
-    ? {
-        default: new Footer({ children: part(footer.default, 'footer') }),
-        ...(footer.first !== undefined ? { first: new Footer({ children: part(footer.first, 'footer') }) } : {}),
-      }
+    ? { default: part(footer.default, 'footer'), ...(footer.first !== undefined ? { first: part(footer.first, 'footer') } : {}) }
     : undefined;
-  return { ...(headers ? { headers } : {}), ...(footers ? { footers } : {}), parts: planned };
+  return { ...(headers ? { header: headers } : {}), ...(footers ? { footer: footers } : {}), parts: planned };
 }

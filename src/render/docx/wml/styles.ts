@@ -1,11 +1,10 @@
 /**
- * The document's styles (word/styles.xml), given to the docx library as options: w:docDefaults
+ * The document's styles (word/styles.xml, written by styles-xml.ts) as plain options: w:docDefaults
  * from the settings, Normal as the body style, Heading1..4 with w:outlineLvl (without it,
  * updating the TOC in LibreOffice finds no headings), the named paragraph styles a template can
  * ask for, and TOC 1..4 entry styles. layout/style-table.ts reads the same options back into the
  * effective properties the paginator measures with.
  */
-import { AlignmentType, LineRuleType, type IStylesOptions, type IParagraphStyleOptions } from 'docx';
 import type { DocumentSettings } from '../../markup/types.js';
 import { cmToTwips, lineSpacingToLine, ptToHalfPoints, ptToTwips } from '../units.js';
 
@@ -49,21 +48,55 @@ export const headingFontOf = (settings: DocumentSettings): string => settings.he
 export const tableStyleId = (size: number, settings: DocumentSettings): string =>
   ptToHalfPoints(size) === ptToHalfPoints(settings.tableFontSize) ? 'TableText' : `TableText${ptToHalfPoints(size)}`;
 
-const single = { line: 240, lineRule: LineRuleType.AUTO };
+/** A style's run properties: w:rFonts (all four scripts), w:b, w:sz in half-points. */
+export interface RunStyle {
+  font?: string;
+  bold?: boolean;
+  size?: number;
+}
 
-export function buildStyles(settings: DocumentSettings, tocFont: string | undefined, tableSizes: readonly number[] = []): IStylesOptions {
+/** A style's paragraph properties; w:spacing line in 240ths (auto), before/after in twips. */
+export interface ParagraphStyleProps {
+  alignment?: 'left' | 'center' | 'both';
+  keepNext?: boolean;
+  keepLines?: boolean;
+  /** w:outlineLvl, 0-based. */
+  outlineLevel?: number;
+  spacing?: { line?: number; lineRule?: 'auto'; before?: number; after?: number };
+  indent?: { left: number };
+}
+
+export interface ParagraphStyle {
+  id: string;
+  name: string;
+  basedOn?: string;
+  next?: string;
+  quickFormat?: boolean;
+  run?: RunStyle;
+  paragraph?: ParagraphStyleProps;
+}
+
+export interface StylesOptions {
+  /** w:docDefaults. */
+  default: { document: { run: RunStyle; paragraph: ParagraphStyleProps } };
+  paragraphStyles: ParagraphStyle[];
+}
+
+const single = { line: 240, lineRule: 'auto' } as const;
+
+export function buildStyles(settings: DocumentSettings, tocFont: string | undefined, tableSizes: readonly number[] = []): StylesOptions {
   const base = settings.fontSize;
   const headingFont = headingFontOf(settings);
   const bodySpacing = {
     line: lineSpacingToLine(settings.lineSpacing),
-    lineRule: LineRuleType.AUTO,
+    lineRule: 'auto' as const,
     before: 0,
     after: ptToTwips(settings.paragraphSpacing),
   };
 
-  const heading = (level: 1 | 2 | 3 | 4, toc: boolean): IParagraphStyleOptions => ({
+  const heading = (level: 1 | 2 | 3 | 4, toc: boolean): ParagraphStyle => ({
     id: headingStyleId(level, toc),
-    // "heading N" is the built-in name Word and docx's TOC filler match on (\o switch).
+    // "heading N" is the built-in name Word's TOC field matches on (\o switch).
     name: toc ? `heading ${level}` : `Heading ${level} (not in TOC)`,
     basedOn: 'Normal',
     next: 'Normal',
@@ -73,7 +106,7 @@ export function buildStyles(settings: DocumentSettings, tocFont: string | undefi
       // w:outlineLvl 0..3: what makes the paragraph a TOC heading for LibreOffice, whose TOC update
       // goes by outline level, not by style name.
       ...(toc ? { outlineLevel: level - 1 } : {}),
-      alignment: level === 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
+      alignment: level === 1 ? 'center' : 'left',
       keepNext: true,
       keepLines: true,
       spacing: {
@@ -87,19 +120,19 @@ export function buildStyles(settings: DocumentSettings, tocFont: string | undefi
   const named = (
     id: string,
     name: string,
-    run: NonNullable<IParagraphStyleOptions['run']>,
-    paragraph: NonNullable<IParagraphStyleOptions['paragraph']>,
-  ): IParagraphStyleOptions => ({ id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true, run, paragraph });
+    run: NonNullable<ParagraphStyle['run']>,
+    paragraph: NonNullable<ParagraphStyle['paragraph']>,
+  ): ParagraphStyle => ({ id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true, run, paragraph });
 
-  const toc = (level: number): IParagraphStyleOptions => ({
+  const toc = (level: number): ParagraphStyle => ({
     id: `TOC${level}`,
-    // docx fills the TOC with the style named "toc N" (entryStyleOf), Word's built-in name.
+    // "toc N", Word's built-in name, is the style Word gives the entries when it updates the TOC.
     name: `toc ${level}`,
     basedOn: 'Normal',
     next: 'Normal',
     run: { ...(tocFont ? { font: tocFont } : {}), ...(level === 1 ? { bold: true } : {}) },
     paragraph: {
-      alignment: AlignmentType.LEFT,
+      alignment: 'left',
       indent: { left: cmToTwips(0.75) * (level - 1) },
       spacing: { ...single, before: level === 1 ? ptToTwips(6) : 0, after: ptToTwips(2) },
     },
@@ -120,7 +153,7 @@ export function buildStyles(settings: DocumentSettings, tocFont: string | undefi
         name: 'Normal',
         quickFormat: true,
         run: { font: settings.font, size: ptToHalfPoints(base) },
-        paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: bodySpacing },
+        paragraph: { alignment: 'both', spacing: bodySpacing },
       },
       heading(1, true),
       heading(2, true),
@@ -131,23 +164,23 @@ export function buildStyles(settings: DocumentSettings, tocFont: string | undefi
       heading(3, false),
       heading(4, false),
       named('Title', 'Title', { bold: true, size: ptToHalfPoints(base + (SIZE_DELTA.title ?? 0)) }, {
-        alignment: AlignmentType.CENTER,
+        alignment: 'center',
         spacing: { ...bodySpacing, after: ptToTwips(settings.paragraphSpacing) },
       }),
       named('Subtitle', 'Subtitle', { bold: true, size: ptToHalfPoints(base) }, {
-        alignment: AlignmentType.CENTER,
+        alignment: 'center',
         spacing: bodySpacing,
       }),
       named('TableText', 'Table Text', { size: ptToHalfPoints(settings.tableFontSize) }, {
-        alignment: AlignmentType.LEFT,
+        alignment: 'left',
         spacing: { ...single, before: 0, after: 0 },
       }),
       named('Small', 'Small', { size: ptToHalfPoints(base + (SIZE_DELTA.small ?? 0)) }, {
-        alignment: AlignmentType.LEFT,
+        alignment: 'left',
         spacing: { ...single, before: 0, after: 0 },
       }),
       named('Caption', 'caption', { bold: true, size: ptToHalfPoints(base + (SIZE_DELTA.caption ?? 0)) }, {
-        alignment: AlignmentType.CENTER,
+        alignment: 'center',
         keepNext: true,
         spacing: { ...single, before: ptToTwips(6), after: ptToTwips(6) },
       }),
@@ -155,7 +188,7 @@ export function buildStyles(settings: DocumentSettings, tocFont: string | undefi
         .filter((hp) => hp !== ptToHalfPoints(settings.tableFontSize))
         .sort((a, b) => a - b)
         .map(
-          (hp): IParagraphStyleOptions => ({
+          (hp): ParagraphStyle => ({
             id: `TableText${hp}`,
             name: `Table Text ${hp / 2} pt`,
             basedOn: 'TableText',

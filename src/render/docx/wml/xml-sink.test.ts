@@ -10,6 +10,17 @@ describe('escapeText and escapeAttr', () => {
     expect(escapeText("plain 'text'")).toBe("plain 'text'");
   });
 
+  it('treats every UTF-16 code unit alone and in text as the patterns say (the fast check misses none)', () => {
+    const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+    const text = (s: string) => s.replace(forbidden, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const attr = (s: string) => text(s).replace(/"/g, '&quot;');
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      if (escapeText(s) !== text(s)) expect(escapeText(s), `U+${c.toString(16)}`).toBe(text(s));
+      if (escapeAttr(s) !== attr(s)) expect(escapeAttr(s), `U+${c.toString(16)}`).toBe(attr(s));
+    }
+  });
+
   it('drops the characters XML 1.0 forbids, and keeps tab, LF and CR', () => {
     expect(escapeText('a\u0000b\u0001c\u000bd\u000ce\u001ff\ufffeg\uffffh')).toBe('abcdefgh');
     expect(escapeAttr('x\u0008"y"')).toBe('x&quot;y&quot;');
@@ -35,7 +46,7 @@ describe('withSectPr', () => {
 describe('XmlSink', () => {
   it('hands the XML on in batches, holding the last piece back until the end', () => {
     const out: string[] = [];
-    const sink = new XmlSink((xml) => out.push(xml), 10);
+    const sink = new XmlSink((batch) => out.push(batch.join('')), 10);
     sink.push('<w:p/>');
     sink.push('<w:p/>');
     expect(out).toEqual([]);
@@ -47,7 +58,7 @@ describe('XmlSink', () => {
 
   it('puts the section properties into the last piece at the end', () => {
     const out: string[] = [];
-    const sink = new XmlSink((xml) => out.push(xml));
+    const sink = new XmlSink((batch) => out.push(batch.join('')));
     sink.push('<w:p><w:r/></w:p>');
     sink.end('<w:sectPr/>');
     expect(out).toEqual(['<w:p><w:pPr><w:sectPr/></w:pPr><w:r/></w:p>']);
@@ -55,7 +66,7 @@ describe('XmlSink', () => {
 
   it('writes nothing for an empty part without section properties', () => {
     const out: string[] = [];
-    new XmlSink((xml) => out.push(xml)).end();
+    new XmlSink((batch) => out.push(batch.join(''))).end();
     expect(out).toEqual([]);
   });
 });

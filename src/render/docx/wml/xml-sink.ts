@@ -1,8 +1,6 @@
 /**
- * Where the body's XML goes as it is written: in batches, so a large body is never held whole
- * (the docx object model, which we do not use for the body, allocated too much for large
- * documents). The last piece is held back so a section's properties can go into its last
- * paragraph.
+ * Where the body's XML goes as it is written: in batches, so a large body is never held whole.
+ * The last piece is held back so a section's properties can go into its last paragraph.
  */
 
 /** Whether a piece of WordprocessingML ends with a whole paragraph (w:p). */
@@ -17,9 +15,10 @@ const sectionEndParagraph = (sectPr: string): string =>
   `<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="${SECTION_END_PARAGRAPH_HEIGHT}" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>${sectPr}</w:pPr></w:p>`;
 
 /**
- * Puts a section's properties (w:sectPr, which docx placed in our placeholder paragraph) into the
- * last paragraph of the section's XML, at the end of its w:pPr; or into a paragraph of their own
- * after a table or the TOC. `last` is the last piece written, one paragraph when it ends with one.
+ * Puts a section's properties (w:sectPr, which package/skeleton.ts gives with the section's
+ * placeholder) into the last paragraph of the section's XML, at the end of its w:pPr; or into a
+ * paragraph of their own after a table or the TOC. `last` is the last piece written, one
+ * paragraph when it ends with one.
  */
 export function withSectPr(last: string, sectPr: string): string {
   if (!xmlEndsWithParagraph(last)) return last + sectionEndParagraph(sectPr);
@@ -42,8 +41,10 @@ export interface Sink {
 export const NULL_SINK: Sink = { push: () => {} };
 
 /**
- * Collects XML in small strings and hands it on joined in batches of about `batch` characters.
- * The last piece is held back until `end`, which may put a section's properties into it.
+ * Collects XML in small strings and hands it on in batches of about `batch` characters, not
+ * joined: whoever takes a batch encodes it without making one large string of it
+ * (package/utf8-batch.ts). The last piece is held back until `end`, which may put a section's
+ * properties into it.
  */
 export class XmlSink implements Sink {
   private parts: string[] = [];
@@ -51,7 +52,8 @@ export class XmlSink implements Sink {
   private last: string | undefined;
 
   constructor(
-    private readonly emit: (xml: string) => void,
+    /** Takes one batch: its XML is the strings joined. */
+    private readonly emit: (batch: readonly string[]) => void,
     private readonly batch = 1 << 18,
   ) {}
 
@@ -66,7 +68,7 @@ export class XmlSink implements Sink {
 
   private flush(): void {
     if (this.parts.length === 0) return;
-    this.emit(this.parts.join(''));
+    this.emit(this.parts);
     this.parts = [];
     this.length = 0;
   }
