@@ -183,6 +183,19 @@ describe('loadTemplateSet', () => {
     expect(problems.map((p) => p.file)).toEqual(['templates/set/a.hbs', 'templates/set/b.hbs', 'templates/set/settings.yaml']);
   });
 
+  it('reads settings.yaml again for every build, parsing only a changed one (build --watch)', async () => {
+    const { set } = scratch();
+    writeFileSync(join(set, 'settings.yaml'), 'kertas: A4\n');
+    const first = await loadTemplateSet(set, base);
+    expect((await loadTemplateSet(set, base)).settings).toBe(first.settings);
+    writeFileSync(join(set, 'settings.yaml'), 'kertas: F4\n');
+    const edited = await loadTemplateSet(set, base);
+    expect(edited.settings).not.toBe(first.settings);
+    expect(edited.settings.kertas).toBe('F4');
+    writeFileSync(join(set, 'settings.yaml'), 'kertas: B5\n');
+    await expect(loadTemplateSet(set, base)).rejects.toThrow(ValidationFailed);
+  });
+
   it('says when the folder is missing or is a file', async () => {
     const { set } = scratch();
     await expect(loadTemplateSet(join(base, 'tidak-ada'), base)).rejects.toThrow(UserError);

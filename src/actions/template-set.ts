@@ -325,7 +325,24 @@ function formatSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 }
 
+/**
+ * Settings already read in this process, by file and text: `build --watch` and a batch read the
+ * same settings.yaml for every build. What is kept is never changed (render/ only reads it).
+ */
+const parsedSettings = new Map<string, TemplateSettings>();
+
 function parseSettings(text: string, file: string): TemplateSettings {
+  const key = `${file}\0${text}`;
+  const known = parsedSettings.get(key);
+  if (known !== undefined) return known;
+  const settings = parseSettingsText(text, file);
+  // A few sets at most: the built-in one and a user's, as it is edited.
+  if (parsedSettings.size >= 8) parsedSettings.delete(parsedSettings.keys().next().value!);
+  parsedSettings.set(key, settings);
+  return settings;
+}
+
+function parseSettingsText(text: string, file: string): TemplateSettings {
   const lineCounter = new LineCounter();
   const refused = (code: string, message: string) => new ValidationFailed([{ code, severity: 'error', file, message }], `Pengaturan templat ${file} tidak valid.`);
   let doc: ReturnType<typeof parseDocument>;

@@ -8,7 +8,7 @@ import { writeDocx } from './docx/index.js';
 import { parseMarkup } from './markup/parse.js';
 import type { DocumentTree } from './markup/types.js';
 import { toDocumentSettings, type TemplateSettings } from './settings.js';
-import { renderMarkup } from './templates/render-markup.js';
+import { renderTemplates } from './templates/load-templates.js';
 import { buildView, type View } from './view/build-view.js';
 
 export type Phase = 'view' | 'template' | 'markup' | 'docx-build' | 'page-numbers' | 'pack';
@@ -44,7 +44,10 @@ export async function renderDocument(input: RenderInput): Promise<Uint8Array> {
       hasLogo: 'logo' in input.assets,
     }),
   );
-  const { markup, files } = timed('template', () => renderMarkup(templateSet, view, MAIN_TEMPLATES[input.document.kind]));
+  // Compiling the set (or taking it precompiled, or from this process's cache) is template time.
+  const templateStart = performance.now();
+  const { markup, files } = await renderTemplates(templateSet, MAIN_TEMPLATES[input.document.kind], view);
+  input.onPhase?.('template', performance.now() - templateStart);
   const { sections } = timed('markup', () => parseMarkup(markup, files));
   const tree: DocumentTree = {
     meta: {

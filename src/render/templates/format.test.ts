@@ -210,3 +210,35 @@ describe('formatNilai', () => {
     expect(formatNilai(null)).toBe('-');
   });
 });
+
+describe('number formatting shortcuts', () => {
+  /** The formatting before whole numbers took a shortcut: decimal rounding in text, toFixed, a regex. */
+  function reference(value: number, fixed: number | undefined, maxDecimals: number): string {
+    const round = (v: number, digits: number) => {
+      if (Math.abs(v) >= 1e15) return v;
+      const [mantissa, exponent = '0'] = String(Math.abs(v)).split('e');
+      const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + digits}`));
+      return Math.sign(v) * Number(`${shifted}e-${digits}`);
+    };
+    const digits = fixed ?? maxDecimals;
+    const rounded = round(value, digits);
+    const [whole = '0', decimals = ''] = Math.abs(rounded).toFixed(digits).split('.');
+    const shown = fixed === undefined ? decimals.replace(/0+$/, '') : decimals;
+    return `${rounded < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${shown === '' ? '' : `,${shown}`}`;
+  }
+
+  it('give exactly what the decimal rounding gives, whole or not, small or past 2^53', () => {
+    const values = [0, -0, 1, -1, 2.5, -2.5, 2.999, 999.995, 1e15 - 1, 1e15, 2 ** 53, 2 ** 53 + 2, 2 ** 60 + 256, 1e20, 4.5e-7];
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 3000; i++) {
+      values.push(Math.round(random() * 10 ** (1 + (i % 16))), -Math.round(random() * 1e12), Math.round(random() * 1e6) / 100, (random() - 0.5) * 10 ** ((i % 24) - 8));
+    }
+    for (const value of values) {
+      for (const desimal of [undefined, 0, 1, 2, 3]) {
+        const options = desimal === undefined ? {} : { desimal };
+        expect(formatAngka(value, options), `${value} ${desimal}`).toBe(reference(value, desimal, 2));
+      }
+    }
+  });
+});

@@ -208,6 +208,8 @@ function roundsToZero(value: number, fixed: number | undefined): boolean {
 /** Rounds half away from zero at `digits` decimals, in decimal (so 1.005 → 1.01, not 1.00). */
 function roundDecimal(value: number, digits: number): number {
   if (Math.abs(value) >= 1e15) return value; // beyond double precision: nothing to round
+  // An integer whose shifted value is still exact rounds to itself; most amounts are whole rupiah.
+  if (Number.isInteger(value) && Math.abs(value) * 10 ** digits <= Number.MAX_SAFE_INTEGER) return value;
   // Shift the decimal exponent in text, also for values JavaScript writes as "2e-7".
   const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
   const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + digits}`));
@@ -221,9 +223,20 @@ function formatDecimal(value: number, fixed: number | undefined, maxDecimals: nu
   }
   const digits = fixed ?? maxDecimals;
   const rounded = roundDecimal(value, digits);
+  const sign = rounded < 0 ? '-' : '';
+  if (Number.isSafeInteger(rounded) && (fixed === undefined || fixed === 0)) {
+    // What toFixed would give, without decimals to drop: the integer's digits, exact below 2^53.
+    return `${sign}${groupThousands(String(Math.abs(rounded)))}`;
+  }
   const [whole = '0', decimals = ''] = Math.abs(rounded).toFixed(digits).split('.');
   const shown = fixed === undefined ? decimals.replace(/0+$/, '') : decimals;
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const sign = rounded < 0 ? '-' : '';
-  return `${sign}${grouped}${shown === '' ? '' : `,${shown}`}`;
+  return `${sign}${groupThousands(whole)}${shown === '' ? '' : `,${shown}`}`;
+}
+
+/** `1234567` → `1.234.567`: a dot before every group of three digits counted from the right. */
+function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `.${digits.slice(i, i + 3)}`;
+  return out;
 }

@@ -70,6 +70,7 @@ const DEFAULT_INDEX = indexTerms(ISTILAH_ASING);
  */
 export function findForeignTerms(text: string, terms?: readonly string[]): TermSpan[] {
   const index = terms === undefined ? DEFAULT_INDEX : indexTerms(terms);
+  if (!startsATerm(text, index)) return [];
   const words = [...text.matchAll(WORD)];
   const addresses = addressSpans(text);
   const spans: TermSpan[] = [];
@@ -85,6 +86,21 @@ export function findForeignTerms(text: string, terms?: readonly string[]): TermS
   }
   return spans;
 }
+
+/**
+ * Whether any word of `text` is the first word of a term. Most text in a road map has no foreign
+ * term, and this answers without collecting the words.
+ */
+function startsATerm(text: string, index: TermIndex): boolean {
+  SCAN.lastIndex = 0;
+  for (let word = SCAN.exec(text); word !== null; word = SCAN.exec(text)) {
+    if (index.has(word[0].toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** WORD for exec loops, which move its lastIndex (WORD is shared by match, split and matchAll). */
+const SCAN = new RegExp(WORD.source, WORD.flags);
 
 function matchesAt(text: string, words: readonly RegExpExecArray[], at: number, term: Term): boolean {
   if (at + term.words.length > words.length) return false;

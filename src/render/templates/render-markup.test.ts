@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkup, type TemplateSet } from './render-markup.js';
+import type { TemplateSet } from './prepare-files.js';
+import { renderMarkup } from './render-markup.js';
 import { TemplateError, type TemplateProblem } from './template-error.js';
 
 const set = (files: Record<string, string>): TemplateSet => ({ name: 't', files });

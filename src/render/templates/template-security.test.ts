@@ -4,7 +4,8 @@
  * call themselves or each other twice over must fail at once, in Indonesian.
  */
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { renderMarkup, RENDER_LIMITS, type RenderOptions } from './render-markup.js';
+import { RENDER_LIMITS, type RenderOptions } from './compiled-templates.js';
+import { renderMarkup } from './render-markup.js';
 import { TemplateError, type TemplateProblem } from './template-error.js';
 
 const VIEW = { a: { b: 1 }, k: '__proto__', kunci: 'constructor', daftar: [1, 2], judul: 'X' };

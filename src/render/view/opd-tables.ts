@@ -25,24 +25,22 @@ interface IndikatorRow {
 
 /** `indikator`: the sasaran indicators and the RB Tematik impact indicators. */
 export function buildOpdTables<K extends KegiatanRow, I extends IndikatorRow>(project: Project, kegiatanSemua: readonly K[], indikatorSemua: readonly I[]) {
-  // kegiatanSemua is in the project's order, so index i is the same activity as raw[i].
-  const raw = project.areaPerubahan.flatMap((a) => a.kegiatan);
+  const roles = rolesByOpd(project);
   let nomorOpd = 0;
   return project.opd
     .map((o) => {
-      const rows = kegiatanSemua.flatMap((k, i) => {
-        const isKoordinator = raw[i]!.koordinator === o.kode;
-        const isPelaksana = raw[i]!.pelaksana.includes(o.kode);
-        if (!isKoordinator && !isPelaksana) return [];
-        return [{ ...k, isKoordinator, peran: isKoordinator ? (isPelaksana ? 'Koordinator dan pelaksana' : 'Koordinator') : 'Pelaksana' }];
+      const kegiatan = (roles.get(o.kode) ?? []).map(({ index, isKoordinator, isPelaksana }, i) => {
+        const k = kegiatanSemua[index]!;
+        return {
+          ...k,
+          isKoordinator,
+          peran: isKoordinator ? (isPelaksana ? 'Koordinator dan pelaksana' : 'Koordinator') : 'Pelaksana',
+          nomor: i + 1,
+          // The budget belongs to the coordinator's table only.
+          anggaranOpd: isKoordinator ? k.totalAnggaran : 0,
+          anggaranDi: isKoordinator || k.totalAnggaran === 0 ? '' : k.koordinator.singkatan,
+        };
       });
-      const kegiatan = rows.map((k, i) => ({
-        ...k,
-        nomor: i + 1,
-        // The budget belongs to the coordinator's table only.
-        anggaranOpd: k.isKoordinator ? k.totalAnggaran : 0,
-        anggaranDi: k.isKoordinator || k.totalAnggaran === 0 ? '' : k.koordinator.singkatan,
-      }));
       const indikator = indikatorSemua.filter((ind) => ind.kodePenanggungJawab.includes(o.kode)).map((ind, i) => ({ ...ind, nomor: i + 1 }));
       const quickWins = project.quickWins.filter((q) => q.opd === o.kode).map((q) => ({ id: q.id, nama: q.nama, tahun: q.tahun }));
       const adaTugas = kegiatan.length + indikator.length + quickWins.length > 0;
@@ -60,4 +58,29 @@ export function buildOpdTables<K extends KegiatanRow, I extends IndikatorRow>(pr
         adaTugas,
       };
     });
+}
+
+interface Role {
+  /** Index of the activity in the project's order (that of kegiatanSemua). */
+  index: number;
+  isKoordinator: boolean;
+  isPelaksana: boolean;
+}
+
+/**
+ * Each OPD's activities in the project's order, read in one pass: looking every OPD up in every
+ * activity is OPDs × activities, 160,000 checks for a large road map.
+ */
+function rolesByOpd(project: Project): Map<string, Role[]> {
+  const roles = new Map<string, Role[]>();
+  project.areaPerubahan
+    .flatMap((a) => a.kegiatan)
+    .forEach((k, index) => {
+      for (const kode of new Set([k.koordinator, ...k.pelaksana])) {
+        let list = roles.get(kode);
+        if (list === undefined) roles.set(kode, (list = []));
+        list.push({ index, isKoordinator: k.koordinator === kode, isPelaksana: k.pelaksana.includes(kode) });
+      }
+    });
+  return roles;
 }

@@ -2,7 +2,8 @@
  * Text helpers: dates, numerals, letters, case (`kapital`, `judul`, `nama`, `awalKecil`),
  * joining lists, foreign terms in italics (`asing`), and `teks` (prose to markup).
  */
-import Handlebars, { type HelperDelegate } from 'handlebars';
+import type { HelperDelegate } from 'handlebars';
+import { HandlebarsRuntime as Handlebars } from '../handlebars-runtime.js';
 import { formatTanggal, toLetters, toRoman, toTitleCase } from '../format.js';
 import { italicizeForeignTerms } from '../italicize-foreign-terms.js';
 import { proseToMarkup, type ProseOptions } from '../prose-to-markup.js';
