@@ -7,6 +7,7 @@ import { getProfile } from '../reference/index.js';
 import { parseAngka } from './parse-angka.js';
 import type { Nilai, Project } from './types.js';
 import { yearsOf } from './types.js';
+import { zonaIntegritasProgress, type ZonaIntegritasProgress } from './zona-integritas.js';
 
 export const STATUS_CAPAIAN = {
   TERCAPAI: 'tercapai',
@@ -192,6 +193,8 @@ export interface Progress {
   perOpd: { kode: string; nama: string; singkatan: string; indikator: Ringkasan; kegiatan: Ringkasan }[];
   /** The quick wins planned for the year. */
   quickWins: QuickWinProgress[];
+  /** Zona Integritas units and stage counts, or null when the project plans none. */
+  zonaIntegritas: ZonaIntegritasProgress | null;
 }
 
 /**
@@ -275,6 +278,7 @@ export function progressOf(project: Project, tahun: number): Progress {
     perArea,
     perOpd,
     quickWins,
+    zonaIntegritas: zonaIntegritasProgress(project, tahun) ?? null,
   };
 }
 

@@ -8,10 +8,11 @@
  */
 import { getProfile, type Profile } from '../reference/index.js';
 import { statusInWords } from './achievement.js';
+import { diusulkanSebelumDicanangkan } from './zona-integritas.js';
 import type { PathSegment, Severity } from '../problem.js';
 import { writtenButInvalid, type Salvaged } from './salvage.js';
 import { suggest } from './suggest.js';
-import type { Indikator, Project } from './types.js';
+import type { Indikator, Project, UnitZi } from './types.js';
 
 export interface Finding {
   code: string;
@@ -255,6 +256,34 @@ export function checkProject(project: Salvaged<Project>): Finding[] {
       });
     }
   });
+  // Zona Integritas: units are OPDs of the registry (or units below one), their stages years of the period.
+  each(project.zonaIntegritas?.unit, (u, i) => {
+    const path: PathSegment[] = ['zonaIntegritas', 'unit', i];
+    checkId(u.id, [...path, 'id'], 'unit Zona Integritas');
+    checkOpd(u.opd, [...path, 'opd']);
+    checkYears(u.tahapan, [...path, 'tahapan']);
+    if (u.targetTahun !== undefined && period && (u.targetTahun < period.mulai || u.targetTahun > period.selesai)) {
+      add({
+        code: 'zi-target-outside-period',
+        severity: 'warning',
+        path: [...path, 'targetTahun'],
+        message: `Tahun target unit ${u.id ?? i + 1} (${u.targetTahun}) di luar periode ${period.mulai}-${period.selesai}.`,
+        hint: 'Road map ini hanya dapat merencanakan dan memantau tahun di dalam periodenya: ubah `targetTahun`.',
+      });
+    }
+    const proposedEarly = u.tahapan !== undefined ? diusulkanSebelumDicanangkan(u as UnitZi) : undefined;
+    if (proposedEarly !== undefined) {
+      add({
+        code: 'zi-usulan-sebelum-pencanangan',
+        severity: 'warning',
+        path: [...path, 'tahapan', String(proposedEarly)],
+        atKey: true,
+        message: `Unit ${u.id ?? i + 1} diusulkan ke TPN pada ${proposedEarly}, padahal pencanangannya belum tercatat.`,
+        hint: 'Catat `pencanangan` pada tahun sebelumnya, atau `tanggalPakta` (tanggal pakta integritas) pada tahun itu.',
+      });
+    }
+  });
+  for (const [stage, map] of Object.entries(project.zonaIntegritas?.target ?? {})) checkYears(map, ['zonaIntegritas', 'target', stage]);
   each(project.lokakarya, (l, i) => checkOpdList(l.hadir, ['lokakarya', i, 'hadir']));
 
   const drafts = (project.riwayatRevisi ?? []).map((r) => (r?.draf === undefined ? undefined : String(r.draf)));

@@ -166,6 +166,46 @@ export const QuickWin = z.strictObject({
     .describe('Realisasi, diawali kata status: "Tercapai (diresmikan 12 Mei 2024)", "Belum tercapai; gedung belum selesai"'),
 });
 
+/**
+ * Zona Integritas (PermenPANRB 90/2021): the stages a unit goes through towards WBK and WBBM, in
+ * order. `tidakLolos` (proposed, not granted) and `predikatDicabut` (a predicate lost) are the
+ * two ways back; their place in the order is in model/zona-integritas.ts.
+ */
+export const TAHAP_ZI = ['pencanangan', 'penilaianMandiri', 'usulanTpi', 'usulanTpn', 'WBK', 'WBBM', 'tidakLolos', 'predikatDicabut'] as const;
+/** The predicates are written as everyone writes them, so a stage reached and a target read alike. */
+export const PREDIKAT_ZI = ['WBK', 'WBBM'] as const;
+
+export const TahapZi = z.strictObject({
+  tahap: z
+    .enum(TAHAP_ZI)
+    .describe('pencanangan, penilaianMandiri, usulanTpi (ke Inspektorat), usulanTpn (ke KemenPANRB), WBK, WBBM, tidakLolos, predikatDicabut'),
+  tanggalPakta: tanggal().optional().describe('Tanggal penandatanganan pakta integritas (pada pencanangan)'),
+  catatan: prose().optional().describe('Catatan, misalnya pokok LHE TPN atau alasan tidak lolos'),
+});
+
+export const UnitZi = z.strictObject({
+  id: text().describe('Pengenal unit, misalnya "ZI-01"'),
+  opd: kodeOpd().describe('OPD unit ini, atau OPD induknya bila unit berada di bawahnya'),
+  unit: text().optional().describe('Unit di bawah OPD (puskesmas, kecamatan, UPT); kosong bila unitnya OPD itu sendiri'),
+  targetPredikat: z.enum(PREDIKAT_ZI).default('WBK').describe('WBK atau WBBM'),
+  targetTahun: tahun().describe('Tahun predikat ditargetkan'),
+  tahapan: perTahun(TahapZi).default({}).describe('Tahap yang dicapai per tahun'),
+});
+
+const jumlahPerTahun = () => perTahun(z.number().int().nonnegative()).optional();
+export const ZonaIntegritas = z.strictObject({
+  target: z
+    .strictObject({
+      pencanangan: jumlahPerTahun().describe('Jumlah unit yang telah dicanangkan, per tahun'),
+      usulanTpn: jumlahPerTahun().describe('Jumlah unit yang telah diusulkan ke TPN, per tahun'),
+      WBK: jumlahPerTahun().describe('Jumlah unit berpredikat WBK atau WBBM, per tahun'),
+      WBBM: jumlahPerTahun().describe('Jumlah unit berpredikat WBBM, per tahun'),
+    })
+    .prefault({})
+    .describe('Target jumlah unit per tahap setiap tahun, misalnya seluruh 66 SKPD dicanangkan pada 2020'),
+  unit: z.array(UnitZi).default([]),
+});
+
 export const Narasi = z
   .strictObject({
     kataPengantar: prose().optional(),
@@ -224,6 +264,7 @@ export const Project = z.strictObject({
   areaPerubahan: z.array(AreaPerubahan).default([]),
   tematik: z.array(Tematik).default([]),
   quickWins: z.array(QuickWin).default([]),
+  zonaIntegritas: ZonaIntegritas.optional().describe('Unit kerja yang dibangun menuju WBK/WBBM dan tahap yang dicapainya'),
   narasi: Narasi.prefault({}),
   timPenyusun: TimPenyusun.prefault({}),
   lokakarya: z.array(Lokakarya).default([]),

@@ -139,6 +139,7 @@ export function idsOf(project: LooseProject): Set<string> {
   }
   for (const a of list(project.areaPerubahan).map(rec)) for (const k of list(a.kegiatan).map(rec)) if (str(k.id)) ids.add(str(k.id)!);
   for (const q of list(project.quickWins).map(rec)) if (str(q.id)) ids.add(str(q.id)!);
+  for (const u of list(rec(project.zonaIntegritas).unit).map(rec)) if (str(u.id)) ids.add(str(u.id)!);
   return ids;
 }
 

@@ -26,7 +26,7 @@ describe('roadmap status', () => {
     const { dir } = tempExample();
     const before = JSON.parse(runCli(['status', '--tahun', '2025', '--json'], { cwd: dir }).stdout);
     expect(Object.keys(before)).toEqual(['file', 'daerah', 'periode', 'tahunTerisi', 'progress']);
-    expect(Object.keys(before.progress)).toEqual(['tahun', 'indikator', 'kegiatan', 'total', 'perSasaran', 'perArea', 'perOpd', 'quickWins']);
+    expect(Object.keys(before.progress)).toEqual(['tahun', 'indikator', 'kegiatan', 'total', 'perSasaran', 'perArea', 'perOpd', 'quickWins', 'zonaIntegritas']);
     const ind21 = before.progress.indikator.find((r: { id: string }) => r.id === 'IND-21');
     expect(ind21).toMatchObject({ target: 24, realisasi: null, status: 'tidak ada data', capaian: null });
 

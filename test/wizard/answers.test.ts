@@ -56,6 +56,10 @@ describe('the Sukamaju fixture', () => {
     expect(pp.kegiatan[0]!.anggaran).toEqual({ 2024: 1_500_000_000, 2025: 750_000_000 });
     expect(project.lokakarya[0]!.tanggal).toBe('2024-02-20');
     expect(project.timPenyusun.anggota.map((a) => a.peran)).toEqual(['Pengarah', 'Pengarah', 'Sekretaris', 'Tenaga Ahli']);
+    expect(project.zonaIntegritas!.unit.map((u) => [u.id, u.opd, u.unit ?? null, u.targetTahun])).toEqual([
+      ['ZI-01', 'DISDUKCAPIL', null, 2025],
+      ['ZI-02', 'DINKES', 'Puskesmas Sukamaju Kota', 2026],
+    ]);
     if (result.status !== 'done') return;
     expect(result.summary.absentHolding.map((o) => o.kode)).toEqual(['BAPENDA', 'DPMPTSP']);
     expect(result.summary.alignment).toMatchObject({ covered: 3, total: 21, grade: 'D' });

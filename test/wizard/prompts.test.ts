@@ -90,13 +90,13 @@ describe('a workshop through the real prompts', () => {
     expect(profil).toContain('❯ ★ rb2023');
 
     // 2. Visi and misi
-    await answer('[2/15] Visi dan misi');
+    await answer('[2/16] Visi dan misi');
     await answer('Visi', 'Birokrasi Sukamaju yang bersih, akuntabel, dan melayani');
     await answer('Misi 1:', 'Memperkuat integritas aparatur');
     await answer('Misi 2:');
 
     // 3. OPD registry: the checklist as it comes, no renames, none added
-    await answer('[3/15] Daftar OPD');
+    await answer('[3/16] Daftar OPD');
     const opd = await answer('OPD di daerah ini (centang yang ada)');
     expect(opd).toContain('↑↓ pindah · spasi pilih · a semua · i balik · enter lanjut');
     expect(opd).toContain('◉ Bagian Organisasi Sekretariat Daerah');
@@ -104,7 +104,7 @@ describe('a workshop through the real prompts', () => {
     expect(await answer('Tambah OPD di luar daftar?')).toContain('(y/T)');
 
     // 4. One national indicator
-    await answer('[4/15] Sasaran dan indikator');
+    await answer('[4/16] Sasaran dan indikator');
     await answer('Indikator sasaran RB', undefined, 'i', 'space', 'enter');
     await answer('Baseline 2023 (%)', '60,5');
     await answer('Target 2024-2028 (%)', '65 68 71 74 77');
@@ -112,7 +112,7 @@ describe('a workshop through the real prompts', () => {
     await answer('Tambah indikator sendiri?');
 
     // 5. Area MP with one typical activity (a bad Rupiah amount first); the other areas skipped
-    await answer('[5/15] Area Manajemen Perubahan');
+    await answer('[5/16] Area Manajemen Perubahan');
     await answer('Paragraf 1:', 'Tim RB belum dimutakhirkan sejak 2021.');
     await answer('Paragraf 2:');
     await answer('Masalah 1:', 'Agen perubahan belum berperan.');
@@ -130,14 +130,27 @@ describe('a workshop through the real prompts', () => {
     screen.keypress('enter');
     await answer('Tambah kegiatan di luar daftar?');
     for (const [n, title] of ['Deregulasi Kebijakan', 'Penataan dan Penguatan Organisasi', 'Penataan Tatalaksana', 'Penataan Sistem Manajemen SDM Aparatur', 'Penguatan Akuntabilitas Kinerja', 'Penguatan Pengawasan', 'Peningkatan Kualitas Pelayanan Publik'].entries()) {
-      await answer(`[${n + 6}/15] Area ${title}`, undefined, 'down', 'enter');
+      await answer(`[${n + 6}/16] Area ${title}`, undefined, 'down', 'enter');
     }
 
-    // 6-8. No quick wins yet, the team skipped, the roll call
-    await answer('[13/15] Quick wins');
+    // 6-8. No quick wins yet, one Zona Integritas unit, the team skipped, the roll call
+    await answer('[13/16] Quick wins');
     await answer('Tambah quick win?');
-    await answer('[14/15] Tim penyusun', undefined, 'down', 'enter');
-    await answer('[15/15] Lokakarya dan daftar hadir');
+    // One Zona Integritas pilot: a puskesmas below the Dinas Kesehatan, found by typing its name.
+    await answer('[14/16] Zona Integritas');
+    await answer('Tambah unit percontohan Zona Integritas?', 'y');
+    const ziOpd = await see('Perangkat daerah (ketik untuk mencari)');
+    expect(ziOpd).toContain('Bagian Organisasi');
+    screen.type('Dinkes');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getScreen()).toMatch(/❯ Dinkes/);
+    screen.keypress('enter');
+    await answer('Unit di bawahnya', 'Puskesmas Cibening');
+    await answer('Target predikat');
+    await answer('Tahun target predikat (2025)');
+    await answer('Tambah unit lagi?');
+    await answer('[15/16] Tim penyusun', undefined, 'down', 'enter');
+    await answer('[16/16] Lokakarya dan daftar hadir');
     await answer('Tanggal lokakarya (2024-02-20)');
     await answer('Tempat', 'Pendopo Kabupaten Sukamaju');
     await answer('Nama acara');
@@ -173,6 +186,7 @@ describe('a workshop through the real prompts', () => {
     expect(existsSync(join(dir, '.roadmap-wizard.json'))).toBe(false);
     const parsed = parseProject(text, 'roadmap.yaml');
     expect(parsed.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(parsed.project!.zonaIntegritas!.unit).toEqual([{ id: 'ZI-01', opd: 'DINKES', unit: 'Puskesmas Cibening', targetPredikat: 'WBK', targetTahun: 2025, tahapan: {} }]);
     const project = parsed.project!;
     expect(project.periode).toEqual({ mulai: 2024, selesai: 2028 });
     expect(project.sasaran[0]!.indikator[0]).toMatchObject({ id: 'IND-01', baseline: { tahun: 2023, nilai: 60.5 }, target: { 2024: 65, 2028: 77 } });
@@ -196,7 +210,7 @@ describe('a workshop through the real prompts', () => {
     await answer('Nama Bupati', 'Hardiyanto Wicaksono');
     await answer('Nama Sekretaris Daerah', 'Endang Sulistyowati');
     for (const q of ['Pangkat', 'NIP', 'Tahun mulai', 'Tahun selesai', 'Kerangka nasional']) await answer(q);
-    await answer('[2/15] Visi dan misi');
+    await answer('[2/16] Visi dan misi');
     await answer('Visi', 'Birokrasi yang melayani');
     await see('Misi 1:');
     screen.type('Setengah diketik');
@@ -215,11 +229,11 @@ describe('a workshop through the real prompts', () => {
     expect(second.notes.join('')).toContain('↺ Visi Birokrasi yang melayani');
     expect(second.notes.join('')).toContain('Melanjutkan');
     await answer('Misi 2:');
-    await answer('[3/15] Daftar OPD');
+    await answer('[3/16] Daftar OPD');
     await answer('OPD di daerah ini');
     await answer('OPD yang namanya perlu disesuaikan');
     await answer('Tambah OPD di luar daftar?');
-    for (let n = 4; n <= 15; n++) await answer(`[${n}/15]`, undefined, 'down', 'enter');
+    for (let n = 4; n <= 16; n++) await answer(`[${n}/16]`, undefined, 'down', 'enter');
     await answer('Apa selanjutnya?');
     const result = await second.run;
     expect(result.status).toBe('done');

@@ -40,6 +40,7 @@ function result(overrides: Partial<StatusResult['progress']> = {}, tahunTerisi =
         { kode: 'DINKES', nama: 'Dinas Kesehatan', singkatan: 'DINKES', indikator: NONE, kegiatan: NONE },
       ],
       quickWins: [],
+      zonaIntegritas: null,
       ...overrides,
     },
   };
@@ -118,5 +119,57 @@ describe("formatStatus", () => {
     expect(lines[3]).toBe(`Indikator  ${colour.green('1')} dari 3 tercapai (33%), ${colour.red('1')} belum tercapai, ${colour.dim('1')} tanpa data`);
     expect(lines[1]).not.toMatch(/\x1b\[/);
     expect(formatStatus(result(), plain).join('\n')).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('formatZonaIntegritas (through formatStatus)', () => {
+  const unit = (id: string, nama: string, tahap: 'pencanangan' | 'usulanTpn' | 'tidakLolos' | 'WBK', mundur = false, terlambat = false) => ({
+    id,
+    nama,
+    opd: 'DINKES',
+    targetPredikat: 'WBK' as const,
+    targetTahun: 2025,
+    tahap,
+    dicatat: null,
+    tahapSebelumnya: null,
+    mundur,
+    terlambat,
+    path: 'z',
+  });
+  const zi = {
+    tahun: 2025,
+    unit: [unit('ZI-01', 'RSUD', 'WBK'), unit('ZI-02', 'Puskesmas Kota', 'tidakLolos', true, true), unit('ZI-03', 'Bapenda', 'usulanTpn', false, true)],
+    perTahap: [
+      { tahap: 'pencanangan' as const, jumlah: 3, target: 3 },
+      { tahap: 'usulanTpn' as const, jumlah: 3, target: 4 },
+      { tahap: 'WBK' as const, jumlah: 1, target: null },
+      { tahap: 'WBBM' as const, jumlah: 0, target: 0 },
+    ],
+    mundur: ['ZI-02'],
+    terlambat: ['ZI-02', 'ZI-03'],
+  };
+
+  it('lists units at or beyond each stage against the target, then who fell back and who is late', () => {
+    const lines = formatStatus(result({ zonaIntegritas: zi }), plain);
+    const at = lines.indexOf(lines.find((l) => l.startsWith('Zona Integritas'))!);
+    expect(lines.slice(at, at + 7)).toEqual([
+      'Zona Integritas (3 unit)  jumlah  target',
+      'Pencanangan                    3       3',
+      'Diusulkan ke TPN               3       4',
+      'WBK                            1       -',
+      'WBBM                           0       0',
+      'Mundur: ZI-02 Puskesmas Kota: tidak lolos',
+      'Terlambat dari rencana: ZI-02 Puskesmas Kota: tidak lolos (target WBK 2025); ZI-03 Bapenda: diusulkan ke TPN (target WBK 2025)',
+    ]);
+  });
+
+  it('shows a count short of its target in red', () => {
+    const lines = formatStatus(result({ zonaIntegritas: zi }), colour);
+    expect(lines.find((l) => l.includes('Diusulkan ke TPN'))).toContain(colour.red('     3'));
+    expect(lines.find((l) => l.startsWith('Pencanangan'))).toContain(colour.green('     3'));
+  });
+
+  it('says nothing of Zona Integritas for a project without it', () => {
+    expect(formatStatus(result(), plain).some((l) => l.includes('Zona Integritas'))).toBe(false);
   });
 });

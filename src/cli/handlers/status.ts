@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { StatusResult } from '../../actions/status.js';
 import { summarise, type Ringkasan } from '../../model/achievement.js';
+import { NAMA_TAHAP, type ZonaIntegritasProgress } from '../../model/zona-integritas.js';
 import { formatNilaiPesan, shorten } from '../../model/format-message.js';
 import { printJson } from '../answer.js';
 import type { Io } from '../streams.js';
@@ -53,6 +54,8 @@ export function formatStatus(result: StatusResult, color: ChalkInstance): string
     opd.filter((o) => o.kegiatan.jumlah > 0).map((o) => ({ label: `${o.kode}`, counts: o.kegiatan })),
   );
 
+  if (p.zonaIntegritas) lines.push('', ...formatZonaIntegritas(p.zonaIntegritas, color));
+
   const behind = [...p.indikator, ...p.kegiatan, ...p.quickWins].filter((r) => r.status === 'belum tercapai');
   if (behind.length > 0) {
     lines.push('', color.bold('Belum tercapai'));
@@ -77,5 +80,29 @@ function cells(r: Ringkasan, color: ChalkInstance): string {
 function value(v: number | string | null): string {
   if (v === null) return '-';
   return typeof v === 'number' ? formatNilaiPesan(v) : `"${shorten(v, 40)}"`;
+}
+
+/** Zona Integritas: units at or beyond each stage against the year's target, then who fell back or is late. */
+export function formatZonaIntegritas(zi: ZonaIntegritasProgress, color: ChalkInstance): string[] {
+  const title = `Zona Integritas (${zi.unit.length} unit)`;
+  const width = Math.max(title.length, ...zi.perTahap.map((t) => NAMA_TAHAP[t.tahap].length));
+  const lines = [`${color.bold(title.padEnd(width))}  jumlah  target`];
+  for (const t of zi.perTahap) {
+    const short = t.target !== null && t.jumlah < t.target;
+    const jumlah = String(t.jumlah).padStart(6);
+    lines.push(`${NAMA_TAHAP[t.tahap].padEnd(width)}  ${short ? color.red(jumlah) : color.green(jumlah)}  ${(t.target === null ? '-' : String(t.target)).padStart(6)}`);
+  }
+  const byId = new Map(zi.unit.map((u) => [u.id, u]));
+  const where = (id: string) => {
+    const u = byId.get(id)!;
+    // Mid-sentence: only the first letter goes lower case, "TPN" stays as written.
+    const tahap = u.tahap === null ? 'belum ada tahap' : NAMA_TAHAP[u.tahap].replace(/^./, (c) => c.toLowerCase());
+    return `${id} ${shorten(u.nama, 40)}: ${tahap}`;
+  };
+  if (zi.mundur.length > 0) lines.push(`${color.red('Mundur')}: ${zi.mundur.map(where).join('; ')}`);
+  if (zi.terlambat.length > 0) {
+    lines.push(`${color.red('Terlambat dari rencana')}: ${zi.terlambat.map((id) => `${where(id)} (target ${byId.get(id)!.targetPredikat} ${byId.get(id)!.targetTahun})`).join('; ')}`);
+  }
+  return lines;
 }
 

@@ -21,7 +21,8 @@ export const SELECTORS = {
   area: 'area perubahan (areaPerubahan[].kode)',
   quickwin: 'quick win (quickWins[].id)',
   tema: 'tema RB Tematik (tematik[].tema)',
-  id: 'indikator, kegiatan, sasaran atau quick win dengan id itu',
+  zi: 'unit Zona Integritas (zonaIntegritas.unit[].id)',
+  id: 'indikator, kegiatan, sasaran, quick win atau unit Zona Integritas dengan id itu',
 } as const;
 export type SelectorKind = keyof typeof SELECTORS;
 
@@ -153,7 +154,7 @@ function itemsOf(data: unknown, kind: SelectorKind): Map<string, PathSegment[]> 
   const add = (id: unknown, path: PathSegment[]) => {
     if ((typeof id === 'string' || typeof id === 'number') && !out.has(String(id))) out.set(String(id), path);
   };
-  const want = (k: SelectorKind) => kind === k || (kind === 'id' && ['indikator', 'kegiatan', 'sasaran', 'quickwin'].includes(k));
+  const want = (k: SelectorKind) => kind === k || (kind === 'id' && ['indikator', 'kegiatan', 'sasaran', 'quickwin', 'zi'].includes(k));
   list(root.sasaran).forEach((s, si) => {
     if (want('sasaran')) add(s?.id, ['sasaran', si]);
     if (want('indikator')) list(s?.indikator).forEach((ind, ii) => add(ind?.id, ['sasaran', si, 'indikator', ii]));
@@ -165,6 +166,7 @@ function itemsOf(data: unknown, kind: SelectorKind): Map<string, PathSegment[]> 
   if (kind === 'opd') list(root.opd).forEach((o, i) => add(o?.kode, ['opd', i]));
   if (want('quickwin')) list(root.quickWins).forEach((q, i) => add(q?.id, ['quickWins', i]));
   if (kind === 'tema') list(root.tematik).forEach((t, i) => add(t?.tema, ['tematik', i]));
+  if (want('zi')) list((root.zonaIntegritas as Record<string, unknown> | undefined)?.unit).forEach((u, i) => add(u?.id, ['zonaIntegritas', 'unit', i]));
   return out;
 }
 

@@ -11,10 +11,12 @@ import { dasarHukumOf } from '../../model/dasar-hukum.js';
 import { periodeTeks, yearsOf, type Indikator, type Kegiatan, type Nilai, type Project } from '../../model/types.js';
 import type { DocumentRequest } from '../document-kind.js';
 import type { TemplateSettings } from '../settings.js';
+import { abbreviationsUsed } from './abbreviations-used.js';
 import { defaultProse } from './default-prose.js';
 import { governmentNames } from './names.js';
 import { buildLaporan } from './laporan.js';
 import { buildOpdTables } from './opd-tables.js';
+import { AREA_ZONA_INTEGRITAS, rencanaZonaIntegritas } from './zona-integritas.js';
 
 export interface ViewOptions {
   document: DocumentRequest;
@@ -63,6 +65,7 @@ export function buildView(project: Project, options: ViewOptions) {
       kegiatan,
       jumlahKegiatan: kegiatan.length,
       totalAnggaran: sum(a.kegiatan.map((k) => totalOf(k.anggaran))),
+      zonaIntegritas: (a.kode === AREA_ZONA_INTEGRITAS ? rencanaZonaIntegritas(project, singkatan) : undefined) ?? null,
     };
   });
 
@@ -163,8 +166,9 @@ export function buildView(project: Project, options: ViewOptions) {
   const lawText = { ...project, lokakarya: [], timPenyusun: { anggota: [] }, riwayatRevisi: [] };
   const text = `${JSON.stringify(lawText)} ${Object.values(narasi).join(' ')}`;
   const taken = new Set(singkatanOpd.map((s) => s.singkatan));
+  const dipakai = abbreviationsUsed(text, SINGKATAN);
   const singkatanUmum = Object.entries(SINGKATAN)
-    .filter(([kode]) => !taken.has(kode) && new RegExp(`(^|[^\\p{L}\\d-])${escapeRegExp(kode)}(?![\\p{L}\\d])`, 'u').test(text))
+    .filter(([kode]) => !taken.has(kode) && dipakai.has(kode))
     .map(([kode, nama]) => ({ singkatan: kode, nama }));
   const daftarSingkatan = [...singkatanOpd, ...singkatanUmum].sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id'));
 
@@ -320,8 +324,4 @@ function totalOf(map: Record<string, number>): number {
 
 function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -8,6 +8,9 @@ import { achievementFor, progressOf, summarise, type BarisCapaian, type Ringkasa
 import { yearsOf, type Nilai, type Project } from '../../model/types.js';
 import type { ChartSpec } from '../docx/index.js';
 import type { GovernmentNames } from './names.js';
+import { laporanZonaIntegritas } from './zona-integritas.js';
+
+const GRAFIK_ZONA_INTEGRITAS = 'zona-integritas';
 
 const show = (v: Nilai | null) => (v === null ? '' : v);
 
@@ -146,11 +149,18 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
 
   // Per OPD: the indicators it answers for and the activities it coordinates or carries out, each
   // counted once (progressOf); the budget of the activities it coordinates, so no rupiah is
-  // counted under two OPDs.
+  // counted under two OPDs. The activities by coordinator are gathered in one pass, not once per OPD.
+  const byKoordinator = new Map<string | undefined, typeof kegiatan>();
+  for (const k of kegiatan) {
+    const kode = rawKegiatan.get(k.id)?.koordinator;
+    const list = byKoordinator.get(kode);
+    if (list === undefined) byKoordinator.set(kode, [k]);
+    else list.push(k);
+  }
   const perOpd = p.perOpd
     .filter((o) => o.indikator.jumlah + o.kegiatan.jumlah > 0)
     .map((o, i) => {
-      const coordinated = kegiatan.filter((k) => rawKegiatan.get(k.id)?.koordinator === o.kode);
+      const coordinated = byKoordinator.get(o.kode) ?? [];
       return {
         nomor: i + 1,
         kode: o.kode,
@@ -174,11 +184,13 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
   const quickWins = p.quickWins.map((r, i) => ({ ...row(r, i), output: show(r.target), opd: singkatan(r.opd) }));
 
   const grafik = charts(project, tahun, periodeKalimat, indikator, perArea);
+  const zi = laporanZonaIntegritas(project, tahun, singkatan);
+  if (zi) grafik.specs[GRAFIK_ZONA_INTEGRITAS] = zi.chart;
   const grafikTren = grafik.list.filter((g) => g.src.startsWith('tren-'));
   // BAB II's subsections, numbered over those that have something to show.
   // A quarterly report shows the activities only (indicators are measured yearly).
   const tahunan = triwulan === undefined;
-  const parts = [['ringkasan', true], ['indikator', tahunan], ['dampak', tahunan && dampak.length > 0], ['kegiatan', true], ['opd', tahunan], ['quickWins', tahunan && quickWins.length > 0], ['tren', tahunan && grafikTren.length > 0]] as const;
+  const parts = [['ringkasan', true], ['indikator', tahunan], ['dampak', tahunan && dampak.length > 0], ['kegiatan', true], ['opd', tahunan], ['quickWins', tahunan && quickWins.length > 0], ['zonaIntegritas', tahunan && zi !== undefined], ['tren', tahunan && grafikTren.length > 0]] as const;
   let n = 0;
   const subbab = Object.fromEntries(parts.map(([key, shown]) => [key, shown ? `2.${++n}` : ''])) as Record<(typeof parts)[number][0], string>;
   return {
@@ -197,6 +209,7 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
     perArea,
     perOpd,
     quickWins,
+    zonaIntegritas: zi ? { ...zi.view, grafik: GRAFIK_ZONA_INTEGRITAS, tinggi: 190 } : null,
     kendala,
     anggaran: {
       rencana: anggaran,

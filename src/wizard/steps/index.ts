@@ -1,7 +1,7 @@
 /**
  * The steps of a workshop in the order the room works: who and when, vision, the OPDs, targets,
- * the areas (as the project's framework sets them), quick wins, the drafting team, and last the
- * workshop itself with its attendance.
+ * the areas (as the project's framework sets them), quick wins, Zona Integritas units, the drafting
+ * team, and last the workshop itself with its attendance.
  */
 import { list, profileOf, rec, str, type LooseProject } from '../loose-project.js';
 import { areaDaftarStep, areaStep } from './area-perubahan.js';
@@ -13,6 +13,7 @@ import { sasaranStep } from './sasaran.js';
 import type { Step } from './step.js';
 import { timPenyusunStep } from './tim-penyusun.js';
 import { visiMisiStep } from './visi-misi.js';
+import { zonaIntegritasStep } from './zona-integritas.js';
 
 export type { Step, StepContext } from './step.js';
 
@@ -33,6 +34,7 @@ export function stepsFor(project: LooseProject): Step[] {
     ...(profile.areaTetap ? [] : [areaDaftarStep]),
     ...areas.map((a) => areaStep(a.kode, a.nama)),
     quickWinsStep,
+    zonaIntegritasStep,
     timPenyusunStep,
     lokakaryaStep,
   ];
