@@ -5,16 +5,26 @@
 import { readFile, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { UserError, ValidationFailed } from '../errors.js';
 import { acquireLock, LockBusy, type LockHolder } from '../io/lock-file.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
-import { parseProject, type ParsedProject } from '../model/parse-project.js';
+import type { Location } from '../model/locate.js';
+import type { ParsedProject } from '../model/parse-project.js';
+import { readCleanProject } from '../model/read-project.js';
 import type { Project } from '../model/types.js';
+import type { PathSegment } from '../problem.js';
 
 export const PROJECT_FILE = 'roadmap.yaml';
 
-export interface LoadedProject extends ParsedProject {
+/**
+ * A project as read from its file. A file without problems is read the fast way, without the
+ * YAML document (and without loading the `yaml` library): `locateIn` and `projectData` build
+ * what they need from `text` when asked. A file with problems carries its document.
+ */
+export interface LoadedProject extends Omit<ParsedProject, 'document' | 'lineCounter'> {
+  document?: Document;
+  lineCounter?: LineCounter;
   /** Absolute path of the file. */
   path: string;
   /** The path as shown to the user (relative to cwd when inside it). */
@@ -50,7 +60,26 @@ export async function loadProject(given: string | undefined, cwd: string): Promi
     }
     throw new UserError('E_PROJECT_UNREADABLE', `Berkas proyek ${shown} tidak dapat dibaca (${code ?? String(error)}).`);
   }
-  return { ...parseProject(text, shown), path, displayPath: shown, text };
+  const clean = readCleanProject(text);
+  if (clean) return { project: clean.project, data: clean.data, problems: [], path, displayPath: shown, text };
+  const { parseProject } = await import('../model/parse-project.js');
+  const { document, lineCounter, ...parsed } = parseProject(text, shown, { fast: false });
+  return { ...parsed, document, lineCounter, path, displayPath: shown, text };
+}
+
+/** Where `path` is written in the project's file (the deepest part of it that exists). */
+export async function locateIn(loaded: LoadedProject, path: readonly PathSegment[]): Promise<Location | undefined> {
+  const { readDocument } = await import('../model/parse-project.js');
+  const { locate } = await import('../model/locate.js');
+  const { document, lineCounter } = loaded.document && loaded.lineCounter ? { document: loaded.document, lineCounter: loaded.lineCounter } : readDocument(loaded.text);
+  return locate(document, lineCounter, path);
+}
+
+/** The file's content as plain data, as `document.toJS()` gives it. */
+export function projectData(loaded: LoadedProject): unknown {
+  if (loaded.data !== undefined) return loaded.data;
+  if (!loaded.document) throw new Error(`${loaded.displayPath}: loaded without data or document`);
+  return loaded.document.toJS();
 }
 
 /** The project, or a ValidationFailed carrying every problem. */

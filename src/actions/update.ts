@@ -10,16 +10,18 @@ import { UsageError, UserError, ValidationFailed } from '../errors.js';
 import { readSpreadsheet } from '../io/read-spreadsheet.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { applyEdits, type Edit } from '../model/edits/apply-edits.js';
-import { applyRealisasi, type RealisasiChange } from '../model/realisasi/apply-realisasi.js';
+import { KEEPS_NOTES, planRealisasi, type RealisasiChange } from '../model/realisasi/apply-realisasi.js';
 import { formatHunks, lineDiff } from '../model/yaml-text/line-diff.js';
 import { FILE_PROBLEMS, realisasiRowsFrom } from '../model/realisasi/realisasi-rows.js';
 import { rollPeriod, type RollReport } from '../model/edits/roll-period.js';
 import { planSetValues, type SetChange } from '../model/edits/set-value.js';
 import { parseProject, UNREADABLE } from '../model/parse-project.js';
+import { readCleanProject, readEditedProject } from '../model/read-project.js';
 import type { Problem } from '../problem.js';
 import {
   displayPath,
   loadProject,
+  projectData,
   requireValidProject,
   resolveProjectPath,
   withProjectLock,
@@ -98,7 +100,7 @@ async function setValues(given: string | undefined, cwd: string, options: SetOpt
   if (loaded.problems.some((p) => UNREADABLE.has(p.code))) {
     throw new ValidationFailed(loaded.problems, `${loaded.displayPath} tidak dapat dibaca; perbaiki sintaks YAML-nya dulu.`);
   }
-  const data = loaded.document.toJS() as unknown;
+  const data = projectData(loaded);
   const { edits, changes } = planSetValues(data, { set: options.set, unset: options.unset ?? [] });
   const revisi = revisionNote(data, options);
   if (revisi) edits.push(revisi.edit);
@@ -146,7 +148,8 @@ async function importRealisasi(given: string | undefined, cwd: string, options: 
   }
 
   // 2. Rows against the project, then the edits.
-  const result = applyRealisasi(loaded.text, project, read.rows, { file: sumber, ...(tahun !== undefined ? { tahun } : {}), partial: options.partial ?? false });
+  // Planned here, applied once in finish().
+  const result = planRealisasi(project, read.rows, { file: sumber, ...(tahun !== undefined ? { tahun } : {}) });
   const all = [...read.problems, ...result.problems];
   const rejected = all.filter((p) => p.severity === 'error').length;
   const problems = firstProblems(all, sumber);
@@ -157,14 +160,14 @@ async function importRealisasi(given: string | undefined, cwd: string, options: 
     changes: result.changes,
     kosong: read.empty,
     ditolak: rejected,
-    keteranganDisimpan: result.notesKept,
+    keteranganDisimpan: KEEPS_NOTES,
   };
   const blocked = rejected > 0 && !options.partial;
   if (blocked || result.edits.length === 0) {
     return { ...base, file: loaded.displayPath, written: false, dryRun: options.dryRun ?? false, formatting: 'unchanged', preview: [], problems };
   }
   const edits: Edit[] = [...result.edits];
-  const revisi = revisionNote(loaded.document.toJS(), options);
+  const revisi = revisionNote(projectData(loaded), options);
   if (revisi) edits.push(revisi.edit);
   const outcome = await finish(loaded, edits, options, true);
   return { ...base, ...outcome, problems: [...problems, ...outcome.problems] };
@@ -271,13 +274,16 @@ async function locked<T>(given: string | undefined, cwd: string, command: string
  */
 async function finish(loaded: LoadedProject, edits: readonly Edit[], options: Common, requireValid: boolean): Promise<UpdateBase> {
   const dryRun = options.dryRun ?? false;
-  const applied = applyEdits(loaded.text, edits);
+  const applied = applyEdits(loaded.text, edits, { data: loaded.data });
   if (applied.changed === 0) {
     return { file: loaded.displayPath, written: false, dryRun, formatting: 'unchanged', preview: [], problems: [] };
   }
-  const parsed = parseProject(applied.text, loaded.displayPath);
+  // The edited text is read once, by the edit, which checks its content; a clean result is
+  // validated from that content, only the changed parts again when the project was clean.
+  const clean = applied.data !== undefined && editedProjectClean(loaded, applied, edits);
+  const problems = clean ? [] : parseProject(applied.text, loaded.displayPath, { fast: applied.data === undefined }).problems;
   const known = new Set(loaded.problems.map(problemKey));
-  const errors = parsed.problems.filter((p) => p.severity === 'error' && (requireValid || !known.has(problemKey(p))));
+  const errors = problems.filter((p) => p.severity === 'error' && (requireValid || !known.has(problemKey(p))));
   if (errors.length > 0) {
     throw new ValidationFailed(errors, `Perubahan tidak disimpan karena hasilnya tidak valid; ${loaded.displayPath} tidak diubah.`);
   }
@@ -291,6 +297,14 @@ async function finish(loaded: LoadedProject, edits: readonly Edit[], options: Co
     preview: dryRun ? formatHunks(lineDiff(loaded.text, applied.text)) : [],
     problems: [],
   };
+}
+
+function editedProjectClean(loaded: LoadedProject, applied: { text: string; data?: unknown }, edits: readonly Edit[]): boolean {
+  if (loaded.project && loaded.data !== undefined && loaded.problems.length === 0) {
+    const parts = edits.map((edit) => (edit.op === 'append' ? edit.path : edit.path.slice(0, -1)));
+    return readEditedProject({ project: loaded.project, data: loaded.data }, applied.data, parts) !== undefined;
+  }
+  return readCleanProject(applied.text, applied.data) !== undefined;
 }
 
 function problemKey(p: Problem): string {

@@ -3,10 +3,9 @@
  * Also the checks that need the disk (the logo file), so validate fails where build would.
  */
 import { checkAlignment, type Alignment } from '../model/check-alignment.js';
-import { locate } from '../model/locate.js';
 import { hasErrors, sortProblems, type Problem } from '../problem.js';
 import { readLogo } from './logo-file.js';
-import { loadProject, type LoadedProject } from './project-file.js';
+import { loadProject, locateIn, type LoadedProject } from './project-file.js';
 
 export interface ValidateResult {
   file: string;
@@ -36,7 +35,7 @@ export async function checkLogoFile(loaded: LoadedProject, cwd: string): Promise
   if (!loaded.project) return [];
   const read = await readLogo(loaded.project, loaded.path, cwd);
   if (read.ok) return [];
-  const loc = locate(loaded.document, loaded.lineCounter, ['pemerintah', 'logo']);
+  const loc = await locateIn(loaded, ['pemerintah', 'logo']);
   return [
     {
       code: read.code,

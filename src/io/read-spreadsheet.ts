@@ -13,7 +13,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse, type CsvError, type Info } from 'csv-parse';
 import { UsageError, UserError } from '../errors.js';
-import { readXlsxCells } from './read-xlsx.js';
 import type { SpreadsheetCell, SpreadsheetSheet } from '../spreadsheet.js';
 import { SPREADSHEET_LIMITS, type SpreadsheetLimits } from './spreadsheet-limits.js';
 import { decodeChunks, sniffEncoding, UndecodableText, type TextEncodingName } from './text-encoding.js';
@@ -52,6 +51,8 @@ export async function readSpreadsheet(path: string, shown = path, limits: Partia
   }
   if (format === 'xlsx') {
     const data = await readFile(path).catch((error: unknown) => Promise.reject(notReadable(error)));
+    // The XLSX reader (saxes, fflate) is loaded only for a workbook.
+    const { readXlsxCells } = await import('./read-xlsx.js');
     return readXlsxCells(data, shown, bounds);
   }
   return readCsvChunks(() => createReadStream(path, { highWaterMark: 256 * 1024 }), shown, bounds);

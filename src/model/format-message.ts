@@ -16,7 +16,7 @@
  */
 export function formatNilaiPesan(value: number | string): string {
   if (typeof value === 'string') return value;
-  return value.toLocaleString('id-ID', { maximumFractionDigits: 4 });
+  return numberFormat(4).format(value);
 }
 
 /**
@@ -25,7 +25,23 @@ export function formatNilaiPesan(value: number | string): string {
  * formatRupiahPesan(1500000) //=> 'Rp1.500.000'
  */
 export function formatRupiahPesan(value: number): string {
-  return `Rp${value.toLocaleString('id-ID', { maximumFractionDigits: 0 })}`;
+  return `Rp${numberFormat(0).format(value)}`;
+}
+
+/**
+ * `toLocaleString('id-ID', …)` builds a formatter on every call; an import of thousands of
+ * realisations prints thousands of numbers. Made on first use, so a command that prints none
+ * does not load the locale.
+ */
+const FORMATS = new Map<number, Intl.NumberFormat>();
+
+function numberFormat(maximumFractionDigits: number): Intl.NumberFormat {
+  let format = FORMATS.get(maximumFractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat('id-ID', { maximumFractionDigits });
+    FORMATS.set(maximumFractionDigits, format);
+  }
+  return format;
 }
 
 /**

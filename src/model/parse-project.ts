@@ -1,12 +1,15 @@
 /**
  * Text of a roadmap.yaml -> the project, the YAML document (kept for edits that preserve
  * comments and order), and every problem found, each located at file:line:column.
- * Pure: the caller reads the file.
+ * A file without a single problem is read the fast way (read-project.ts) and its document is
+ * built only if a caller asks for it; any other file is read with positions, so every problem
+ * says where it is. Pure: the caller reads the file.
  */
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
 import { getProfile, PROFILES, profileForPeriod } from '../reference/index.js';
 import { checkProject } from './check-project.js';
 import { locate, typedAt } from './locate.js';
+import { readCleanProject, type CleanProject } from './read-project.js';
 import { formatPath, sortProblems, type PathSegment, type Problem } from '../problem.js';
 import { salvage } from './salvage.js';
 import { Project as ProjectSchema } from './schema.js';
@@ -17,8 +20,11 @@ import { keyText } from './yaml-text/yaml-keys.js';
 export interface ParsedProject {
   /** Present when the file has no errors (warnings allowed). */
   project?: Project;
-  document: Document;
-  lineCounter: LineCounter;
+  /** The file's content as plain data (`document.toJS()`), when it could be read as a map. */
+  data?: unknown;
+  /** Built on first use when the file was read the fast way. */
+  readonly document: Document;
+  readonly lineCounter: LineCounter;
   problems: Problem[];
 }
 
@@ -31,7 +37,12 @@ export const MAX_ALIAS_COUNT = 100;
 /** Problems after which the file cannot be read as YAML at all: nothing can be edited in it. */
 export const UNREADABLE: ReadonlySet<string> = new Set(['yaml-syntax', 'yaml-aliases', 'yaml-depth']);
 
-export function parseProject(text: string, file: string): ParsedProject {
+/**
+ * `fast: false` reads with positions even a clean file (the tests compare the two ways).
+ */
+export function parseProject(text: string, file: string, options: { fast?: boolean } = {}): ParsedProject {
+  const clean = options.fast === false ? undefined : readCleanProject(text);
+  if (clean) return withLazyDocument(text, clean);
   try {
     return parseChecked(text, file);
   } catch (error) {
@@ -51,9 +62,31 @@ export function parseProject(text: string, file: string): ParsedProject {
   }
 }
 
-function parseChecked(text: string, file: string): ParsedProject {
+/** The YAML document of a text, with the line counter that turns its offsets into positions. */
+export function readDocument(text: string): { document: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  return { document, lineCounter };
+}
+
+function withLazyDocument(text: string, clean: CleanProject): ParsedProject {
+  let built: { document: Document; lineCounter: LineCounter } | undefined;
+  const build = () => (built ??= readDocument(text));
+  return {
+    project: clean.project,
+    data: clean.data,
+    problems: [],
+    get document() {
+      return build().document;
+    },
+    get lineCounter() {
+      return build().lineCounter;
+    },
+  };
+}
+
+function parseChecked(text: string, file: string): ParsedProject {
+  const { document, lineCounter } = readDocument(text);
   const problems: Problem[] = [];
   const position = (offset: number) => {
     const pos = lineCounter.linePos(offset);
@@ -160,7 +193,7 @@ function parseChecked(text: string, file: string): ParsedProject {
   }
   const sorted = sortProblems(problems);
   const ok = result.success && !sorted.some((p) => p.severity === 'error');
-  return { ...(ok ? { project: result.data } : {}), document, lineCounter, problems: sorted };
+  return { ...(ok ? { project: result.data } : {}), data, document, lineCounter, problems: sorted };
 }
 
 export const YAML_MESSAGES: Record<string, string> = {

@@ -11,6 +11,7 @@ import { formatPath, type PathSegment } from '../../problem.js';
 import type { Kegiatan, Nilai, Project, ProfileId } from '../types.js';
 import { keyText } from '../yaml-text/yaml-keys.js';
 import { applyEdits, type AppliedEdits, type Edit } from './apply-edits.js';
+import { tahapPada } from '../zona-integritas.js';
 
 export interface RollOptions {
   mulai: number;
@@ -43,7 +44,7 @@ export interface RollReport {
   catatan: string[];
 }
 
-export type DibuangJenis = 'dokumen' | 'area' | 'kegiatanUtama' | 'tema' | 'tematik' | 'quickWin' | 'lokakarya' | 'riwayatRevisi';
+export type DibuangJenis = 'dokumen' | 'area' | 'kegiatanUtama' | 'tema' | 'tematik' | 'quickWin' | 'zonaIntegritas' | 'lokakarya' | 'riwayatRevisi';
 
 const DOKUMEN_PER_PERIODE = ['judul', 'nomor', 'tahun', 'tanggalDitetapkan', 'tanggalDiundangkan', 'nomorBeritaDaerah'] as const;
 
@@ -167,6 +168,20 @@ export function planRoll(project: Project, options: RollOptions): { edits: Edit[
     edits.push({ op: 'set', path: ['quickWins'], value: [] });
     project.quickWins.forEach((q, i) => drop('quickWin', ['quickWins', i], `Quick win ${q.id} "${q.nama}" (tahun ${q.tahun})`, { id: q.id }));
   }
+  // Zona Integritas units carry on into the new period; their stages and the yearly targets are
+  // years of the old one. Each unit's last stage is said, so the team can record where it starts.
+  if (project.zonaIntegritas !== undefined) {
+    if (Object.keys(project.zonaIntegritas.target).length > 0) {
+      edits.push({ op: 'set', path: ['zonaIntegritas', 'target'], value: {} });
+      drop('zonaIntegritas', ['zonaIntegritas', 'target'], 'Target jumlah unit Zona Integritas per tahun periode lama');
+    }
+    project.zonaIntegritas.unit.forEach((u, i) => {
+      if (Object.keys(u.tahapan).length === 0) return;
+      edits.push({ op: 'set', path: ['zonaIntegritas', 'unit', i, 'tahapan'], value: {} });
+      const last = tahapPada(u, from.selesai);
+      drop('zonaIntegritas', ['zonaIntegritas', 'unit', i, 'tahapan'], `Unit ZI ${u.id}: tahapan periode lama (tahap terakhir: ${last ?? 'belum ada'})`, { id: u.id });
+    });
+  }
   if (project.lokakarya.length > 0) {
     edits.push({ op: 'set', path: ['lokakarya'], value: [] });
     drop('lokakarya', ['lokakarya'], `${project.lokakarya.length} catatan lokakarya periode lama`);
@@ -211,7 +226,7 @@ export function rollPeriod(text: string, project: Project, options: RollOptions)
     report.catatan.push(`${kept.path} (baris ${kept.baris}) masih menyebut ${from}: dasar hukum dan identitas dokumen tidak diubah otomatis; periksa.`);
   }
   if (renamed.text === applied.text) return { applied, report };
-  return { applied: { ...applied, text: renamed.text, document: parseDocument(renamed.text, { uniqueKeys: true }) }, report };
+  return { applied: { text: renamed.text, formatting: applied.formatting, changed: applied.changed }, report };
 }
 
 /**

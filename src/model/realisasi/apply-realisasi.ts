@@ -46,7 +46,7 @@ export interface RealisasiPlan {
 }
 
 /** Whether the schema keeps a note per year next to the realisation (`catatanRealisasi`). */
-const KEEPS_NOTES = 'catatanRealisasi' in IndikatorSchema.shape && 'catatanRealisasi' in KegiatanSchema.shape;
+export const KEEPS_NOTES = 'catatanRealisasi' in IndikatorSchema.shape && 'catatanRealisasi' in KegiatanSchema.shape;
 
 /** Checks rows against the project and turns the good ones into edits. */
 export function planRealisasi(project: Project, rows: readonly RealisasiRow[], options: RealisasiOptions): RealisasiPlan {
@@ -151,18 +151,19 @@ export interface RealisasiResult extends RealisasiPlan {
 
 /**
  * Plans and applies realisations to the text of the project. With problems and without
- * `partial`, nothing is applied. This is the function the benchmark calls.
+ * `partial`, nothing is applied. `data`: the text's content, which allows the fast edit
+ * (apply-edits.ts).
  */
 export function applyRealisasi(
   text: string,
   project: Project,
   rows: readonly RealisasiRow[],
-  options: RealisasiOptions & { partial?: boolean },
+  options: RealisasiOptions & { partial?: boolean; data?: unknown },
 ): RealisasiResult {
   const plan = planRealisasi(project, rows, options);
   const blocked = plan.problems.length > 0 && !options.partial;
   if (blocked || plan.edits.length === 0) return { ...plan, notesKept: KEEPS_NOTES };
-  return { ...plan, applied: applyEdits(text, plan.edits), notesKept: KEEPS_NOTES };
+  return { ...plan, applied: applyEdits(text, plan.edits, { data: options.data }), notesKept: KEEPS_NOTES };
 }
 
 interface Target {

@@ -112,11 +112,13 @@ class Patcher {
     }
     const column = this.columnOf(kept[0]!);
 
-    // 1. Items that are gone.
-    const present = new Set<Item>(after);
-    for (const item of before) {
-      if (present.has(item)) continue;
-      this.patches.push(this.deletion(item, before));
+    // 1. Items that are gone (none, usually: every item before is still there, in order).
+    if (!inOrderWithin(before, after)) {
+      const present = new Set<Item>(after);
+      for (const item of before) {
+        if (present.has(item)) continue;
+        this.patches.push(this.deletion(item, before));
+      }
     }
 
     // 2. Items that stayed: a replaced value, or changes further down.
@@ -256,10 +258,14 @@ class Patcher {
   }
 
   private render(node: Collection): string {
-    const doc = new Document();
-    doc.contents = node;
-    return doc.toString(toStringOptions(this.style));
+    // One document for every piece: making one (and its schema) per piece costs more than the
+    // writing, and writing changes nothing in it.
+    this.renderer ??= new Document();
+    this.renderer.contents = node;
+    return this.renderer.toString(toStringOptions(this.style));
   }
+
+  private renderer: Document | undefined;
 
   /** Indents every line but (unless asked) the first, which lands where the old text began. */
   private indentLines(rendered: string, column: number, prefixFirst: boolean): string {
@@ -317,6 +323,17 @@ class Patcher {
   }
 }
 
+/** Whether every item of `before` is in `after`, in the same order (items added in between). */
+function inOrderWithin(before: readonly Item[], after: readonly Item[]): boolean {
+  let j = 0;
+  for (const item of before) {
+    while (j < after.length && after[j] !== item) j++;
+    if (j === after.length) return false;
+    j++;
+  }
+  return true;
+}
+
 function isBlockScalar(node: Scalar): boolean {
   return node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
 }
@@ -340,6 +357,8 @@ function bare(pair: Pair): Pair {
 }
 
 function bareNode(node: Node): Node {
+  // A new node has nothing to take off: written as it is (a copy would be written the same).
+  if (!node.comment && !node.commentBefore && !node.spaceBefore) return node;
   const copy = node.clone() as Node;
   delete copy.comment;
   delete copy.commentBefore;

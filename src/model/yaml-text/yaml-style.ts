@@ -22,6 +22,9 @@ export function detectStyle(text: string): YamlStyle {
   let seqIndented = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
+    // The test below needs the line, up to any "#", to end with ":"; most lines do not.
+    const hash = line.indexOf('#');
+    if (!(hash === -1 ? line : line.slice(0, hash)).trimEnd().endsWith(':')) continue;
     if (!/^\s*[^\s#-][^#]*:\s*(#.*)?$/.test(line)) continue; // "key:" opening a block
     const own = leading(line);
     let j = i + 1;
@@ -38,7 +41,8 @@ export function detectStyle(text: string): YamlStyle {
   }
   let padded = 0;
   let tight = 0;
-  for (const match of text.matchAll(/(?:^|:|-)[ \t]*[{[]( ?)[^\s\]}]/gm)) {
+  // A text without "{" or "[" has no inline map or list to count.
+  for (const match of !/[{[]/.test(text) ? [] : text.matchAll(/(?:^|:|-)[ \t]*[{[]( ?)[^\s\]}]/gm)) {
     if (match[1] === ' ') padded++;
     else tight++;
   }
