@@ -284,6 +284,17 @@ export function checkProject(project: Salvaged<Project>): Finding[] {
     }
   });
   for (const [stage, map] of Object.entries(project.zonaIntegritas?.target ?? {})) checkYears(map, ['zonaIntegritas', 'target', stage]);
+  // The lampiran plans Zona Integritas inside Manajemen Perubahan (national kegiatan utama KU06).
+  if ((project.zonaIntegritas?.unit?.length ?? 0) > 0 && project.areaPerubahan !== undefined && !project.areaPerubahan.some((a) => a?.kode === 'MP')) {
+    add({
+      code: 'zi-tanpa-area-mp',
+      severity: 'warning',
+      path: ['zonaIntegritas'],
+      atKey: true,
+      message: 'Unit Zona Integritas direncanakan, tetapi tidak ada area MP (Manajemen Perubahan) tempat rencananya dicantumkan di lampiran.',
+      hint: 'Tambahkan area `MP` ke `areaPerubahan`; tanpa itu rencana Zona Integritas hanya muncul di status dan laporan.',
+    });
+  }
   each(project.lokakarya, (l, i) => checkOpdList(l.hadir, ['lokakarya', i, 'hadir']));
 
   const drafts = (project.riwayatRevisi ?? []).map((r) => (r?.draf === undefined ? undefined : String(r.draf)));

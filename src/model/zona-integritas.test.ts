@@ -100,4 +100,11 @@ describe('validate: Zona Integritas warnings', () => {
     expect(problems(outside, 'zi-target-outside-period').map((p) => p.path)).toEqual(['zonaIntegritas.unit[13].targetTahun']);
     expect(problems(outside, 'opd-unknown').map((p) => p.path)).toEqual(['zonaIntegritas.unit[13].opd']);
   });
+
+  it('warns when there is no Manajemen Perubahan area to plan the units in', () => {
+    const noMp = text.replace('  - kode: MP\n', '  - kode: MPX\n    nama: Area Lain\n');
+    expect(noMp).not.toBe(text);
+    expect(problems(text, 'zi-tanpa-area-mp')).toEqual([]);
+    expect(problems(noMp, 'zi-tanpa-area-mp').map((p) => p.path)).toEqual(['zonaIntegritas']);
+  });
 });
