@@ -10,6 +10,7 @@ import { checkProject } from './check-project.js';
 import { readPlain } from './read-plain.js';
 import { Project as ProjectSchema } from './schema.js';
 import type { Project } from './types.js';
+import { copyOnWrite } from './edits/edit-data.js';
 
 export interface CleanProject {
   project: Project;
@@ -62,13 +63,7 @@ const LENGTH_CHECKS: ReadonlySet<string> = new Set(['min_length', 'max_length', 
 export function readEditedProject(before: CleanProject, data: unknown, parts: readonly (readonly PathSegment[])[]): CleanProject | undefined {
   const wholes = parts.map((part) => validatedPart(before.data, part));
   if (wholes.some((whole) => whole === undefined || whole.path.length === 0)) return cleanProjectOf(data);
-  const own = new WeakSet<object>();
-  const writable = <T extends object>(value: T): T => {
-    if (own.has(value)) return value;
-    const copy = (Array.isArray(value) ? [...value] : { ...value }) as T;
-    own.add(copy);
-    return copy;
-  };
+  const writable = copyOnWrite();
   const project = writable(before.project as object) as Record<string, unknown>;
   const seen = new Set<string>();
   for (const whole of wholes as { path: PathSegment[]; schema: SchemaNode }[]) {

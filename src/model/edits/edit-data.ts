@@ -12,16 +12,24 @@ export interface DataEdit {
   value: unknown;
 }
 
-/** `data` with `edits` made, or undefined when an edit does not fit the data's shape. */
-export function editedData(data: unknown, edits: readonly DataEdit[]): unknown {
+/**
+ * Copy-on-write for building a changed copy of shared data: `writable(x)` gives a shallow copy of
+ * `x` the first time, and that same copy after, so the original is never changed.
+ */
+export function copyOnWrite(): <T extends object>(value: T) => T {
   const own = new WeakSet<object>();
-  /** A container of the result that may be changed: copied once from the original. */
-  const writable = <T extends object>(value: T): T => {
+  return <T extends object>(value: T): T => {
     if (own.has(value)) return value;
     const copy = (Array.isArray(value) ? [...value] : { ...value }) as T;
     own.add(copy);
     return copy;
   };
+}
+
+/** `data` with `edits` made, or undefined when an edit does not fit the data's shape. */
+export function editedData(data: unknown, edits: readonly DataEdit[]): unknown {
+  /** A container of the result that may be changed: copied once from the original. */
+  const writable = copyOnWrite();
   let root: unknown = data === null || data === undefined ? {} : data;
   if (typeof root !== 'object') return undefined;
   root = writable(root as object);
