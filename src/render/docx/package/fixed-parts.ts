@@ -217,20 +217,27 @@ export const CONTENT_TYPES_HEAD =
   '<Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml" PartName="/word/fontTable.xml"/>' +
   '<Override ContentType="application/vnd.openxmlformats-officedocument.theme+xml" PartName="/word/theme/theme1.xml"/>';
 
-export const DOCUMENT_OPEN =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document mc:Ignorable="w14 w15 wp14"' +
+/** The namespaces docx declares on every WordprocessingML part root (document, headers, footers). */
+const WORD_NAMESPACES =
   ' xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas"' +
-  ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:o="urn:schemas-microsoft-com:office:office"' +
+  ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"' +
+  ' xmlns:o="urn:schemas-microsoft-com:office:office"' +
   ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' +
-  ' xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:v="urn:schemas-microsoft-com:vml"' +
+  ' xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"' +
+  ' xmlns:v="urn:schemas-microsoft-com:vml"' +
   ' xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"' +
-  ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:w10="urn:schemas-microsoft-com:office:word"' +
-  ' xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"' +
+  ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' +
+  ' xmlns:w10="urn:schemas-microsoft-com:office:word"' +
+  ' xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"' +
+  ' xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"' +
   ' xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"' +
   ' xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"' +
   ' xmlns:wpi="http://schemas.microsoft.com/office/word/2010/wordprocessingInk"' +
   ' xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml"' +
-  ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"' +
+  ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"';
+
+/** The chartex namespaces docx adds on the document and header roots. */
+const CHARTEX_NAMESPACES =
   ' xmlns:cx="http://schemas.microsoft.com/office/drawing/2014/chartex"' +
   ' xmlns:cx1="http://schemas.microsoft.com/office/drawing/2015/9/8/chartex"' +
   ' xmlns:cx2="http://schemas.microsoft.com/office/drawing/2015/10/21/chartex"' +
@@ -239,7 +246,13 @@ export const DOCUMENT_OPEN =
   ' xmlns:cx5="http://schemas.microsoft.com/office/drawing/2016/5/11/chartex"' +
   ' xmlns:cx6="http://schemas.microsoft.com/office/drawing/2016/5/12/chartex"' +
   ' xmlns:cx7="http://schemas.microsoft.com/office/drawing/2016/5/13/chartex"' +
-  ' xmlns:cx8="http://schemas.microsoft.com/office/drawing/2016/5/14/chartex" xmlns:aink="http://schemas.microsoft.com/office/drawing/2016/ink"' +
+  ' xmlns:cx8="http://schemas.microsoft.com/office/drawing/2016/5/14/chartex"';
+
+export const DOCUMENT_OPEN =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document mc:Ignorable="w14 w15 wp14"' +
+  WORD_NAMESPACES +
+  CHARTEX_NAMESPACES +
+  ' xmlns:aink="http://schemas.microsoft.com/office/drawing/2016/ink"' +
   ' xmlns:am3d="http://schemas.microsoft.com/office/drawing/2017/model3d"' +
   ' xmlns:w16cex="http://schemas.microsoft.com/office/word/2018/wordml/cex"' +
   ' xmlns:w16cid="http://schemas.microsoft.com/office/word/2016/wordml/cid" xmlns:w16="http://schemas.microsoft.com/office/word/2018/wordml"' +
@@ -247,43 +260,13 @@ export const DOCUMENT_OPEN =
   ' xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex">';
 
 export const HEADER_OPEN =
-  '<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas"' +
-  ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:o="urn:schemas-microsoft-com:office:office"' +
-  ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' +
-  ' xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:v="urn:schemas-microsoft-com:vml"' +
-  ' xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"' +
-  ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:w10="urn:schemas-microsoft-com:office:word"' +
-  ' xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"' +
-  ' xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"' +
-  ' xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"' +
-  ' xmlns:wpi="http://schemas.microsoft.com/office/word/2010/wordprocessingInk"' +
-  ' xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml"' +
-  ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"' +
-  ' xmlns:cx="http://schemas.microsoft.com/office/drawing/2014/chartex"' +
-  ' xmlns:cx1="http://schemas.microsoft.com/office/drawing/2015/9/8/chartex"' +
-  ' xmlns:cx2="http://schemas.microsoft.com/office/drawing/2015/10/21/chartex"' +
-  ' xmlns:cx3="http://schemas.microsoft.com/office/drawing/2016/5/9/chartex"' +
-  ' xmlns:cx4="http://schemas.microsoft.com/office/drawing/2016/5/10/chartex"' +
-  ' xmlns:cx5="http://schemas.microsoft.com/office/drawing/2016/5/11/chartex"' +
-  ' xmlns:cx6="http://schemas.microsoft.com/office/drawing/2016/5/12/chartex"' +
-  ' xmlns:cx7="http://schemas.microsoft.com/office/drawing/2016/5/13/chartex"' +
-  ' xmlns:cx8="http://schemas.microsoft.com/office/drawing/2016/5/14/chartex"' +
+  '<?xml version="1.0" encoding="UTF-8"?><w:hdr' +
+  WORD_NAMESPACES +
+  CHARTEX_NAMESPACES +
   ' xmlns:w16cid="http://schemas.microsoft.com/office/word/2016/wordml/cid"' +
   ' xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex">';
 
-export const FOOTER_OPEN =
-  '<?xml version="1.0" encoding="UTF-8"?><w:ftr xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas"' +
-  ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:o="urn:schemas-microsoft-com:office:office"' +
-  ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' +
-  ' xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:v="urn:schemas-microsoft-com:vml"' +
-  ' xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"' +
-  ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:w10="urn:schemas-microsoft-com:office:word"' +
-  ' xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"' +
-  ' xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"' +
-  ' xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"' +
-  ' xmlns:wpi="http://schemas.microsoft.com/office/word/2010/wordprocessingInk"' +
-  ' xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml"' +
-  ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">';
+export const FOOTER_OPEN = '<?xml version="1.0" encoding="UTF-8"?><w:ftr' + WORD_NAMESPACES + '>';
 
 export const STYLES_OPEN =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles mc:Ignorable="w14 w15"' +
