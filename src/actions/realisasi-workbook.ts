@@ -13,6 +13,7 @@ import { UsageError, UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { lastReportedYear } from '../model/achievement.js';
 import type { Nilai, Project } from '../model/types.js';
+import { CONTOH_KATA_TAHAP, NAMA_TAHAP, namaUnit } from '../model/zona-integritas.js';
 import { checkOutputPath } from './output-path.js';
 import { loadProject, requireValidProject } from './project-file.js';
 import { checkYearInPeriod } from './year-in-period.js';
@@ -38,7 +39,8 @@ export interface RealisasiWorkbookResult {
 
 export interface RealisasiWorkbookRow {
   id: string;
-  jenis: 'indikator' | 'kegiatan';
+  /** Shown in the `jenis` column; `zona integritas` rows take a stage word, not a value. */
+  jenis: 'indikator' | 'kegiatan' | 'zona integritas';
   nama: string;
   satuan: string;
   target: Nilai | null;
@@ -87,6 +89,20 @@ export function workbookRows(project: Project, tahun: number, triwulan?: 1 | 2 |
         opd: k.koordinator,
       });
     }
+  }
+  // Zona Integritas units, the year's stage reached: every unit, as each may move in any year.
+  for (const u of project.zonaIntegritas?.unit ?? []) {
+    const dicatat = u.tahapan[year]?.tahap;
+    rows.push({
+      id: u.id,
+      jenis: 'zona integritas',
+      nama: `Zona Integritas: ${namaUnit(u, project)}`,
+      satuan: 'tahap',
+      target: u.targetTahun === tahun ? u.targetPredikat : `${u.targetPredikat} ${u.targetTahun}`,
+      realisasi: dicatat === undefined ? null : NAMA_TAHAP[dicatat],
+      koordinator: u.opd,
+      opd: u.opd,
+    });
   }
   return rows;
 }
@@ -204,7 +220,8 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, who: string, tahun: 
     'Petunjuk: isi kolom "realisasi" (kuning) untuk setiap baris; baris yang realisasinya kosong dilewati saat impor. ' +
     'Angka boleh ditulis 85, 85,5, 1.234,5 atau 85%. Target berupa teks diisi teks (misalnya WTP, "SK ditetapkan") atau "tercapai" / "belum tercapai". ' +
     'Jangan mengubah kolom id maupun judul kolom. Kolom keterangan diisi kendala dan tindak lanjut (masuk ke laporan pemantauan). ' +
-    'Kolom realisasi anggaran (rupiah) hanya untuk baris kegiatan.';
+    'Kolom realisasi anggaran (rupiah) hanya untuk baris kegiatan. ' +
+    `Baris zona integritas diisi tahap yang dicapai tahun itu (pilih dari daftar: ${CONTOH_KATA_TAHAP}), keterangan diisi pokok LHE.`;
   note.alignment = { wrapText: true, vertical: 'top' };
   note.font = { italic: true, size: 9, color: { argb: 'FF444444' } };
   ws.getRow(2).height = 48;
@@ -234,6 +251,17 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, who: string, tahun: 
     value.protection = { locked: false };
     row.getCell(7).protection = { locked: false };
     if (r.jenis === 'kegiatan') row.getCell(8).protection = { locked: false };
+    // A stage is one of a few words: offer them, and refuse a typo before it reaches the import.
+    if (r.jenis === 'zona integritas') {
+      value.dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${Object.values(NAMA_TAHAP).join(',')}"`],
+        showErrorMessage: true,
+        errorTitle: 'Tahap Zona Integritas',
+        error: `Pilih salah satu tahap: ${Object.values(NAMA_TAHAP).join(', ')}.`,
+      };
+    }
   });
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: last } };
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProject } from './parse-project.js';
 import type { Project, UnitZi } from './types.js';
-import { diusulkanSebelumDicanangkan, mencapai, tahapPada, zonaIntegritasProgress } from './zona-integritas.js';
+import { TAHAP_ZI } from './schema.js';
+import { diusulkanSebelumDicanangkan, mencapai, NAMA_TAHAP, tahapDariTeks, tahapPada, zonaIntegritasProgress } from './zona-integritas.js';
 
 const text = readFileSync(new URL('../../examples/kabupaten-sukamaju/roadmap.yaml', import.meta.url), 'utf8');
 const example = parseProject(text, 'roadmap.yaml').project!;
@@ -106,5 +107,25 @@ describe('validate: Zona Integritas warnings', () => {
     expect(noMp).not.toBe(text);
     expect(problems(text, 'zi-tanpa-area-mp')).toEqual([]);
     expect(problems(noMp, 'zi-tanpa-area-mp').map((p) => p.path)).toEqual(['zonaIntegritas']);
+  });
+});
+
+describe('tahapDariTeks', () => {
+  it('reads the codes, the names a reader sees and the usual short forms, without case or spaces', () => {
+    expect(tahapDariTeks('usulanTpn')).toBe('usulanTpn');
+    expect(tahapDariTeks('Diusulkan ke TPN')).toBe('usulanTpn');
+    expect(tahapDariTeks('usulan ke tpi')).toBe('usulanTpi');
+    expect(tahapDariTeks(' wbk ')).toBe('WBK');
+    expect(tahapDariTeks('WBK dipertahankan')).toBe('WBK');
+    expect(tahapDariTeks('Penilaian Mandiri')).toBe('penilaianMandiri');
+    expect(tahapDariTeks('tidak lolos')).toBe('tidakLolos');
+    expect(tahapDariTeks('Predikat dicabut')).toBe('predikatDicabut');
+    for (const tahap of TAHAP_ZI) expect(tahapDariTeks(NAMA_TAHAP[tahap])).toBe(tahap);
+  });
+
+  it('refuses words that name no stage rather than guess', () => {
+    expect(tahapDariTeks('lolos')).toBeUndefined();
+    expect(tahapDariTeks('WB')).toBeUndefined();
+    expect(tahapDariTeks('')).toBeUndefined();
   });
 });

@@ -40,6 +40,46 @@ export const NAMA_TAHAP: Readonly<Record<TahapZiKode, string>> = {
   predikatDicabut: 'Predikat dicabut',
 };
 
+/**
+ * Stage words as people write them in a realisation workbook or a chat: the codes, the names
+ * above, and the usual short forms. Matched without case, spaces or punctuation.
+ */
+const KATA_TAHAP: Readonly<Record<string, TahapZiKode>> = Object.fromEntries(
+  (
+    [
+      ...TAHAP_ZI.map((t): [string, TahapZiKode] => [t, t]),
+      ...Object.entries(NAMA_TAHAP).map(([t, nama]): [string, TahapZiKode] => [nama, t as TahapZiKode]),
+      ['dicanangkan', 'pencanangan'],
+      ['pakta integritas', 'pencanangan'],
+      ['penilaian mandiri', 'penilaianMandiri'],
+      ['usulan TPI', 'usulanTpi'],
+      ['usulan ke TPI', 'usulanTpi'],
+      ['usulan TPN', 'usulanTpn'],
+      ['usulan ke TPN', 'usulanTpn'],
+      ['diusulkan TPN', 'usulanTpn'],
+      ['diusulkan TPI', 'usulanTpi'],
+      ['tidak lolos', 'tidakLolos'],
+      ['belum lolos', 'tidakLolos'],
+      ['WBK dipertahankan', 'WBK'],
+      ['WBBM dipertahankan', 'WBBM'],
+      ['predikat dicabut', 'predikatDicabut'],
+      ['dicabut', 'predikatDicabut'],
+    ] as [string, TahapZiKode][]
+  ).map(([kata, tahap]) => [normalKata(kata), tahap]),
+);
+
+function normalKata(text: string): string {
+  return text.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/** The stage a text names ("Diusulkan ke TPN", "usulanTpn", "wbk"), or undefined. */
+export function tahapDariTeks(text: string): TahapZiKode | undefined {
+  return KATA_TAHAP[normalKata(text)];
+}
+
+/** The stage words a message can offer, one per stage. */
+export const CONTOH_KATA_TAHAP = 'pencanangan, penilaian mandiri, usulan TPI, usulan TPN, WBK, WBBM, tidak lolos, predikat dicabut';
+
 /** The stages a target can count, in the order of `zonaIntegritas.target`. */
 export const TAHAP_TARGET = ['pencanangan', 'usulanTpn', 'WBK', 'WBBM'] as const;
 export type TahapTarget = (typeof TAHAP_TARGET)[number];

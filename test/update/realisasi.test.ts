@@ -123,6 +123,51 @@ describe('roadmap update --realisasi', () => {
     expect(readFileSync(project, 'utf8')).toBe(text);
   });
 
+  it('records a Zona Integritas stage from the workbook: a dropdown of stage words, the keterangan as the LHE note', async () => {
+    const { dir, project } = tempExample();
+    expect(runCli(['update', '--template-realisasi', 'zi.xlsx', '--tahun', '2026'], { cwd: dir }).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'zi.xlsx'));
+    const ws = wb.worksheets[0]!;
+    const rows = new Map<string, ExcelJS.Row>();
+    for (let r = 5; r <= ws.rowCount; r++) rows.set(String(ws.getRow(r).getCell(1).value), ws.getRow(r));
+    const zi05 = rows.get('ZI-05')!;
+    expect(zi05.getCell(2).value).toBe('zona integritas');
+    expect(zi05.getCell(3).value).toBe('Zona Integritas: Puskesmas Cibening');
+    expect(zi05.getCell(5).value).toBe('WBK');
+    expect(zi05.getCell(6).dataValidation).toMatchObject({ type: 'list', formulae: [expect.stringContaining('Diusulkan ke TPN')] });
+    expect([...rows.keys()].filter((id) => id.startsWith('ZI-'))).toHaveLength(14);
+
+    zi05.getCell(6).value = 'Diusulkan ke TPN';
+    zi05.getCell(7).value = 'Reviu TPI selesai Maret';
+    rows.get('ZI-03')!.getCell(6).value = 'WBK';
+    rows.get('ZI-08')!.getCell(6).value = 'lolos';
+    await wb.xlsx.writeFile(join(dir, 'zi-terisi.xlsx'));
+
+    const before = readFileSync(project, 'utf8');
+    const bad = runCli(['update', '--realisasi', 'zi-terisi.xlsx'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/zi-terisi\.xlsx:\d+  galat  F\d+  ZI-08: "lolos" bukan tahap Zona Integritas\./);
+    expect(bad.stderr).toContain('Tulis salah satu: pencanangan, penilaian mandiri, usulan TPI, usulan TPN, WBK, WBBM, tidak lolos, predikat dicabut.');
+    expect(readFileSync(project, 'utf8')).toBe(before);
+
+    rows.get('ZI-08')!.getCell(6).value = 'Penilaian mandiri';
+    await wb.xlsx.writeFile(join(dir, 'zi-terisi.xlsx'));
+    const r = runCli(['update', '--realisasi', 'zi-terisi.xlsx'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('ZI-05\t2026\tDiusulkan ke TPN (baru)\n');
+    const text = readFileSync(project, 'utf8');
+    const unit = (id: string) => (parse(text).zonaIntegritas.unit as { id: string; tahapan: Record<string, unknown> }[]).find((u) => u.id === id)!;
+    expect(unit('ZI-05').tahapan[2026]).toEqual({ tahap: 'usulanTpn', catatan: 'Reviu TPI selesai Maret' });
+    expect(unit('ZI-03').tahapan[2026]).toEqual({ tahap: 'WBK' });
+    expect(unit('ZI-08').tahapan[2026]).toEqual({ tahap: 'penilaianMandiri' });
+    // Written like the years beside it, one line each.
+    expect(text).toContain('        2026: {tahap: usulanTpn, catatan: Reviu TPI selesai Maret}\n');
+
+    const status = JSON.parse(runCli(['status', '--tahun', '2026', '--json'], { cwd: dir }).stdout);
+    expect(status.progress.zonaIntegritas.unit.find((u: { id: string }) => u.id === 'ZI-05')).toMatchObject({ tahap: 'usulanTpn', dicatat: { tahap: 'usulanTpn' } });
+  });
+
   it('names the sheet and row of a bad cell in a per-OPD workbook', async () => {
     const { dir, project } = tempExample();
     const before = readFileSync(project, 'utf8');

@@ -7,6 +7,8 @@ import type { RealisasiUpdateResult, RollUpdateResult, SetUpdateResult } from '.
 import type { RealisasiWorkbookResult } from '../../actions/realisasi-workbook.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { formatNilaiPesan } from '../../model/format-message.js';
+import type { Nilai } from '../../model/types.js';
+import { NAMA_TAHAP, type TahapZiKode } from '../../model/zona-integritas.js';
 import { printJson } from '../answer.js';
 import { Exit } from '../exit.js';
 import type { Io } from '../streams.js';
@@ -140,7 +142,9 @@ function reportRealisasi(io: Io, result: RealisasiUpdateResult, partial: boolean
   printProblems(io, result.problems);
   const saved = result.written || result.dryRun;
   for (const c of saved ? result.changes : []) {
-    const change = c.sebelum === null ? `${show(c.sesudah)} (baru)` : c.sebelum === c.sesudah ? `${show(c.sesudah)} (sama)` : `${show(c.sebelum)} → ${show(c.sesudah)}`;
+    // A Zona Integritas stage is shown in words ("Diusulkan ke TPN"), not as its code.
+    const shown = (v: Nilai) => (c.jenis === 'zonaIntegritas' && typeof v === 'string' && v in NAMA_TAHAP ? NAMA_TAHAP[v as TahapZiKode] : show(v));
+    const change = c.sebelum === null ? `${shown(c.sesudah)} (baru)` : c.sebelum === c.sesudah ? `${shown(c.sesudah)} (sama)` : `${shown(c.sebelum)} → ${shown(c.sesudah)}`;
     io.stdout.write(`${c.id}\t${c.tahun}${c.triwulan ? ` TW ${['I', 'II', 'III', 'IV'][c.triwulan - 1]}` : ''}\t${change}\n`);
   }
   printPreview(io, result);

@@ -187,6 +187,8 @@ function setChild(document: Document, parent: Node, segment: PathSegment, value:
       pair.value = carryComments(pair.value, node);
       return true;
     }
+    // A new year's map among maps written inline ({tahap: WBK}) is written inline too.
+    if ((isMap(node) || isSeq(node)) && parent.items.length > 0 && parent.items.every((p) => (isMap(p.value) || isSeq(p.value)) && p.value.flow)) node.flow = true;
     const newPair = new Pair(keyNodeFor(parent, String(segment)), node);
     parent.items.splice(insertIndex(parent, String(segment)), 0, newPair);
     return true;

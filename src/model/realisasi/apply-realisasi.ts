@@ -1,14 +1,17 @@
 /**
  * Realisations from a spreadsheet into the project: each row checked (known id, year in the
  * period, a readable value, not twice), then written as `realisasi.<year>` of its indicator or
- * activity. Pure: rows in, edits and per-row problems out.
+ * activity, or as the stage a Zona Integritas unit reached that year (`tahapan.<year>.tahap`, the
+ * keterangan as its `catatan`). Pure: rows in, edits and per-row problems out.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { statusInWords } from '../achievement.js';
 import { Indikator as IndikatorSchema, Kegiatan as KegiatanSchema } from '../schema.js';
 import type { PathSegment, Problem } from '../../problem.js';
 import { formatPath } from '../../problem.js';
 import { suggest } from '../suggest.js';
-import type { Nilai, Project } from '../types.js';
+import type { Nilai, Project, TahapZi } from '../types.js';
+import { CONTOH_KATA_TAHAP, namaUnit, tahapDariTeks } from '../zona-integritas.js';
 import { applyEdits, type AppliedEdits, type Edit } from '../edits/apply-edits.js';
 import { parseAngka } from '../parse-angka.js';
 import { cellPath, type RealisasiRow } from './realisasi-rows.js';
@@ -22,7 +25,8 @@ export interface RealisasiOptions {
 
 export interface RealisasiChange {
   id: string;
-  jenis: 'indikator' | 'kegiatan';
+  /** `zonaIntegritas`: a unit's stage that year (the values are stage codes, e.g. `usulanTpn`). */
+  jenis: 'indikator' | 'kegiatan' | 'zonaIntegritas';
   nama: string;
   tahun: number;
   /** A quarterly realisation (realisasiTriwulan), not the year's. */
@@ -66,6 +70,18 @@ export function planRealisasi(project: Project, rows: readonly RealisasiRow[], o
         message,
         ...(hint ? { hint } : {}),
       });
+    /** Whether this is the id's first row for the year (or quarter); a second one is refused. */
+    const once = (item: { id: string }, tahun: number, tw: string | undefined): boolean => {
+      const key = `${item.id}@${tahun}${tw ?? ''}`;
+      const earlier = seen.get(key);
+      if (earlier) {
+        const where = earlier.sheet ? `${earlier.sheet} baris ${earlier.row}` : `baris ${earlier.row}`;
+        fail('realisasi-duplicate', `${item.id} tahun ${tahun} sudah diisi di ${where}.`, 'Setiap indikator, kegiatan atau unit cukup satu baris per tahun.', row.idCell ?? row.cell);
+        return false;
+      }
+      seen.set(key, row);
+      return true;
+    };
 
     // 1. The year: the row's own (a problem with it points at the tahun cell), else --tahun.
     const tahunText = row.tahun ?? options.tahun;
@@ -93,8 +109,41 @@ export function planRealisasi(project: Project, rows: readonly RealisasiRow[], o
       continue;
     }
 
+    if (item.jenis === 'zonaIntegritas') {
+      if (row.triwulan !== undefined || row.anggaran !== undefined) {
+        fail('realisasi-not-an-activity', `${item.id}: triwulan dan realisasi anggaran hanya untuk kegiatan rencana aksi.`, 'Kosongkan kolom triwulan dan realisasi anggaran pada baris unit Zona Integritas.');
+        continue;
+      }
+      const tahap = tahapDariTeks(String(row.realisasi));
+      if (tahap === undefined) {
+        fail('realisasi-bad-zi-stage', `${item.id}: "${shorten(String(row.realisasi))}" bukan tahap Zona Integritas.`, `Tulis salah satu: ${CONTOH_KATA_TAHAP}.`);
+        continue;
+      }
+      if (!once(item, tahun, undefined)) continue;
+      const year = String(tahun);
+      const before = item.tahapan[year];
+      // The year's record keeps what the file does not say (the pakta's date, earlier notes).
+      const record = { ...before, tahap, ...(row.keterangan ? { catatan: row.keterangan } : {}) };
+      const path: PathSegment[] = [...item.path, 'tahapan', year];
+      if (!isDeepStrictEqual(record, before)) plan.edits.push({ op: 'set', path, value: record });
+      plan.changes.push({
+        id: item.id,
+        jenis: 'zonaIntegritas',
+        nama: item.nama,
+        tahun,
+        sebelum: before?.tahap ?? null,
+        sesudah: tahap,
+        ...(row.keterangan ? { keterangan: row.keterangan } : {}),
+        baris: row.row,
+        ...(row.sheet ? { lembar: row.sheet } : {}),
+        path: formatPath([...path, 'tahap']),
+      });
+      continue;
+    }
+
     // 3. The value: a quarter's against that quarter's target, else the year's.
     if ((row.triwulan !== undefined || row.anggaran !== undefined) && item.jenis !== 'kegiatan') {
+
       fail('realisasi-not-an-activity', `${item.id}: triwulan dan realisasi anggaran hanya untuk kegiatan rencana aksi.`, 'Kosongkan kolom triwulan dan realisasi anggaran pada baris indikator.');
       continue;
     }
@@ -112,14 +161,7 @@ export function planRealisasi(project: Project, rows: readonly RealisasiRow[], o
     }
 
     // 4. Each id once per year (or per quarter).
-    const key = `${item.id}@${tahun}${tw ?? ''}`;
-    const earlier = seen.get(key);
-    if (earlier) {
-      const where = earlier.sheet ? `${earlier.sheet} baris ${earlier.row}` : `baris ${earlier.row}`;
-      fail('realisasi-duplicate', `${item.id} tahun ${tahun} sudah diisi di ${where}.`, 'Setiap indikator atau kegiatan cukup satu baris per tahun.', row.idCell ?? row.cell);
-      continue;
-    }
-    seen.set(key, row);
+    if (!once(item, tahun, tw)) continue;
 
     const path: PathSegment[] = tw === undefined ? [...item.path, 'realisasi', year] : [...item.path, 'realisasiTriwulan', year, tw];
     plan.edits.push({ op: 'set', path, value });
@@ -166,7 +208,17 @@ export function applyRealisasi(
   return { ...plan, applied: applyEdits(text, plan.edits, { data: options.data }), notesKept: KEEPS_NOTES };
 }
 
-interface Target {
+type Target = Measured | ZiUnit;
+
+interface ZiUnit {
+  id: string;
+  jenis: 'zonaIntegritas';
+  nama: string;
+  path: PathSegment[];
+  tahapan: Record<string, TahapZi>;
+}
+
+interface Measured {
   id: string;
   jenis: 'indikator' | 'kegiatan';
   nama: string;
@@ -194,6 +246,9 @@ function indexTargets(project: Project): Map<string, Target> {
     a.kegiatan.forEach((k, ki) =>
       out.set(k.id, { id: k.id, jenis: 'kegiatan', nama: k.nama, path: ['areaPerubahan', ai, 'kegiatan', ki], target: k.target, realisasi: k.realisasi, targetTriwulan: k.targetTriwulan }),
     ),
+  );
+  project.zonaIntegritas?.unit.forEach((u, ui) =>
+    out.set(u.id, { id: u.id, jenis: 'zonaIntegritas', nama: `Zona Integritas: ${namaUnit(u, project)}`, path: ['zonaIntegritas', 'unit', ui], tahapan: u.tahapan }),
   );
   return out;
 }
