@@ -7,6 +7,7 @@ import { getProfile } from '../reference/index.js';
 import { parseAngka } from './parse-angka.js';
 import type { Nilai, Project } from './types.js';
 import { yearsOf } from './types.js';
+import { evaluasiRbProgress, realisasiUntukTarget, type EvaluasiRbProgress } from './evaluasi-rb.js';
 import { zonaIntegritasProgress, type ZonaIntegritasProgress } from './zona-integritas.js';
 
 export const STATUS_CAPAIAN = {
@@ -195,6 +196,8 @@ export interface Progress {
   quickWins: QuickWinProgress[];
   /** Zona Integritas units and stage counts, or null when the project plans none. */
   zonaIntegritas: ZonaIntegritasProgress | null;
+  /** Indeks RB and the self-assessment (PMPRB), or null when no indicator is marked as one. */
+  evaluasiRb: EvaluasiRbProgress | null;
 }
 
 /**
@@ -220,7 +223,8 @@ export function progressOf(project: Project, tahun: number): Progress {
         penanggungJawab: [...ind.penanggungJawab],
         target: target ?? null,
         realisasi: realisasi ?? null,
-        ...achievementFor(target, realisasi, ind.arah),
+        // Indeks RB and PMPRB: against a category target ("BB"), the value's category counts.
+        ...achievementFor(target, ind.jenis === undefined ? realisasi : realisasiUntukTarget(target, realisasi), ind.arah),
         path: `sasaran[${si}].indikator[${ii}]`,
       };
     });
@@ -279,6 +283,7 @@ export function progressOf(project: Project, tahun: number): Progress {
     perOpd,
     quickWins,
     zonaIntegritas: zonaIntegritasProgress(project, tahun) ?? null,
+    evaluasiRb: evaluasiRbProgress(project, tahun) ?? null,
   };
 }
 

@@ -9,19 +9,13 @@
 import { getProfile, type Profile } from '../reference/index.js';
 import { statusInWords } from './achievement.js';
 import { diusulkanSebelumDicanangkan } from './zona-integritas.js';
-import type { PathSegment, Severity } from '../problem.js';
+import type { PathSegment } from '../problem.js';
+import { checkEvaluasiRb } from './check-evaluasi-rb.js';
+import type { Finding } from './finding.js';
 import { writtenButInvalid, type Salvaged } from './salvage.js';
 import { suggest } from './suggest.js';
 import type { Indikator, Project, UnitZi } from './types.js';
 
-export interface Finding {
-  code: string;
-  severity: Severity;
-  path: PathSegment[];
-  message: string;
-  hint?: string;
-  atKey?: boolean;
-}
 
 export function checkProject(project: Salvaged<Project>): Finding[] {
   const findings: Finding[] = [];
@@ -107,6 +101,7 @@ export function checkProject(project: Salvaged<Project>): Finding[] {
     checkYears(ind.target, [...base, 'target']);
     checkYears(ind.realisasi, [...base, 'realisasi']);
     checkYears(ind.catatanRealisasi, [...base, 'catatanRealisasi']);
+    checkYears(ind.kategori, [...base, 'kategori']);
     checkBaseline(ind.baseline, base);
     const missing = ind.target && period ? yearsMissing(ind.target, period.mulai, period.selesai) : [];
     if (missing.length > 0) {
@@ -314,6 +309,9 @@ export function checkProject(project: Salvaged<Project>): Finding[] {
       hint: 'Tambahkan `logo: lambang.png` di bawah `pemerintah` (PNG atau JPEG, relatif terhadap roadmap.yaml).',
     });
   }
+
+  // 7. Indeks RB and PMPRB indicators, with rules of their own.
+  findings.push(...checkEvaluasiRb(project));
 
   return findings;
 }

@@ -88,14 +88,29 @@ export const Opd = z.strictObject({
 
 export const Baseline = z.strictObject({ tahun: tahun(), nilai: Nilai });
 
+/**
+ * The two RB evaluation results a road map tracks with their own rules (model/evaluasi-rb.ts):
+ * the Indeks RB KemenPANRB gives, and the self-assessment (PMPRB / evaluasi internal) before it.
+ */
+export const JENIS_EVALUASI_RB = ['indeksRb', 'pmprb'] as const;
+/** The categories of the Indeks RB, best first (Indeks RB bands; see model/evaluasi-rb.ts). */
+export const KATEGORI_RB = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'] as const;
+
 export const Indikator = z.strictObject({
   id: text().describe('Pengenal unik indikator, misalnya "IND-01"'),
   nama: text(),
+  jenis: z
+    .enum(JENIS_EVALUASI_RB)
+    .optional()
+    .describe('indeksRb = Indeks RB dari KemenPANRB; pmprb = nilai penilaian mandiri (PMPRB/evaluasi internal). Kosong untuk indikator lain'),
   satuan: text().describe('Satuan, misalnya "%", "nilai", "indeks", "predikat"'),
   arah: z.enum(ARAH).default('naik').describe('naik = makin tinggi makin baik; turun = makin rendah makin baik'),
   baseline: Baseline.optional(),
   target: perTahun(Nilai).default({}),
   realisasi: perTahun(Nilai).default({}),
+  kategori: perTahun(z.enum(KATEGORI_RB))
+    .optional()
+    .describe('Indeks RB dan PMPRB: kategori yang diberikan per tahun (AA, A, BB, B, CC, C, D), seperti tertulis pada LHE'),
   catatanRealisasi: perTahun(text()).default({}).describe('Keterangan realisasi per tahun (dari impor realisasi)'),
   penanggungJawab: z.array(kodeOpd()).min(1),
   referensi: text().optional().describe('Kode indikator/kegiatan utama nasional yang diacu, misalnya "KU04"'),

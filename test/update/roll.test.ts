@@ -50,7 +50,7 @@ describe('roadmap update --roll', () => {
     const r = runCli(['update', '--roll', '2029-2033', '-o', 'baru/roadmap.yaml'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('baru/roadmap.yaml ditulis: road map 2029-2033 (profil rb2025)');
-    expect(r.stdout).toContain('baseline baru dari realisasi terakhir: 21 indikator');
+    expect(r.stdout).toContain('baseline baru dari realisasi terakhir: 22 indikator');
     expect(r.stdout).toMatch(/kode kegiatan utama \(tidak dikenal dalam profil rb2025\) dilepas dari \d+ kegiatan: MP-04 \(KU20\)/);
     expect(r.stdout).toContain('Quick win QW-01');
     expect(existsSync(join(dir, 'baru/roadmap.yaml'))).toBe(true);

@@ -14,7 +14,7 @@ describe('roadmap status', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Kabupaten Sukamaju: kemajuan road map tahun 2024');
-    expect(r.stdout).toMatch(/^Indikator {2}\d+ dari 21 tercapai \(\d+%\), \d+ belum tercapai, 0 tanpa data$/m);
+    expect(r.stdout).toMatch(/^Indikator {2}\d+ dari 22 tercapai \(\d+%\), \d+ belum tercapai, 0 tanpa data$/m);
     expect(r.stdout).toContain('Kegiatan per area perubahan');
     expect(r.stdout).toMatch(/^MP Manajemen Perubahan +\d+ +\d+ +\d+$/m);
     expect(r.stdout).toMatch(/^BKPSDM +\d+ +\d+ +\d+$/m);
@@ -26,7 +26,7 @@ describe('roadmap status', () => {
     const { dir } = tempExample();
     const before = JSON.parse(runCli(['status', '--tahun', '2025', '--json'], { cwd: dir }).stdout);
     expect(Object.keys(before)).toEqual(['file', 'daerah', 'periode', 'tahunTerisi', 'progress']);
-    expect(Object.keys(before.progress)).toEqual(['tahun', 'indikator', 'kegiatan', 'total', 'perSasaran', 'perArea', 'perOpd', 'quickWins', 'zonaIntegritas']);
+    expect(Object.keys(before.progress)).toEqual(['tahun', 'indikator', 'kegiatan', 'total', 'perSasaran', 'perArea', 'perOpd', 'quickWins', 'zonaIntegritas', 'evaluasiRb']);
     const ind21 = before.progress.indikator.find((r: { id: string }) => r.id === 'IND-21');
     expect(ind21).toMatchObject({ target: 24, realisasi: null, status: 'tidak ada data', capaian: null });
 

@@ -2,6 +2,9 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { StatusResult } from '../../actions/status.js';
 import type { IndikatorProgress, KegiatanProgress, QuickWinProgress, Ringkasan } from '../../model/achievement.js';
+import { readFileSync } from 'node:fs';
+import { evaluasiRbProgress } from '../../model/evaluasi-rb.js';
+import { parseProject } from '../../model/parse-project.js';
 import { formatStatus } from './status.js';
 
 const plain = new Chalk({ level: 0 });
@@ -41,6 +44,7 @@ function result(overrides: Partial<StatusResult['progress']> = {}, tahunTerisi =
       ],
       quickWins: [],
       zonaIntegritas: null,
+      evaluasiRb: null,
       ...overrides,
     },
   };
@@ -171,5 +175,30 @@ describe('formatZonaIntegritas (through formatStatus)', () => {
 
   it('says nothing of Zona Integritas for a project without it', () => {
     expect(formatStatus(result(), plain).some((l) => l.includes('Zona Integritas'))).toBe(false);
+  });
+});
+
+describe('formatEvaluasiRb (through formatStatus)', () => {
+  const example = parseProject(readFileSync(new URL('../../../examples/kabupaten-sukamaju/roadmap.yaml', import.meta.url), 'utf8'), 'roadmap.yaml').project!;
+
+  it('sets the Indeks RB beside the self-assessment a year a row, each value with its category, and the gap', () => {
+    const lines = formatStatus(result({ evaluasiRb: evaluasiRbProgress(example, 2025)! }), plain);
+    const at = lines.findIndex((l) => l.startsWith('Evaluasi RB'));
+    expect(lines.slice(at, at + 4)).toEqual([
+      'Evaluasi RB  Indeks RB     target       PMPRB  selisih',
+      '2023         62,40 (B)          -   69,85 (B)    +7,45',
+      '2024         64,18 (B)  65,00 (B)  70,50 (BB)    +6,32',
+      '2025                 -  68,00 (B)  72,35 (BB)        -',
+    ]);
+  });
+
+  it('points out a category recorded from the LHE that does not fit its value', () => {
+    const wrong = { ...example, sasaran: example.sasaran.map((s) => ({ ...s, indikator: s.indikator.map((i) => (i.id === 'IND-01' ? { ...i, kategori: { 2024: 'BB' as const } } : i)) })) };
+    const lines = formatStatus(result({ evaluasiRb: evaluasiRbProgress(wrong, 2024)! }), plain);
+    expect(lines).toContain('IND-01 2024: kategori tercatat BB, padahal nilai 64,18 termasuk B.');
+  });
+
+  it('says nothing of it for a project without an Indeks RB or PMPRB indicator', () => {
+    expect(formatStatus(result(), plain).some((l) => l.includes('Evaluasi RB'))).toBe(false);
   });
 });

@@ -85,3 +85,25 @@ describe('diffProjects', () => {
     expect(keterangan[shown!.length]).toBe(' ');
   });
 });
+
+describe('diffProjects: Zona Integritas', () => {
+  const EXAMPLE = readFileSync('examples/kabupaten-sukamaju/roadmap.yaml', 'utf8');
+  const example = parseProject(EXAMPLE, 'a.yaml').project!;
+
+  it('says a stage reached in words, under its own group', () => {
+    const changed = setValues(EXAMPLE, { set: ['zi:ZI-05.tahapan.2026.tahap=usulanTpn', 'zi:ZI-05.tahapan.2026.catatan=Reviu TPI selesai', 'zonaIntegritas.target.WBK.2026=8'] }).text;
+    const diff = diffProjects(example, parseProject(changed, 'b.yaml').project!);
+    expect(diff.groups.map((g) => [g.label, g.changes.map((c) => c.text)])).toEqual([
+      ['Zona Integritas', ['Target Zona Integritas › WBK › 2026 diubah dari 7 menjadi 8', 'Tahap ZI-05 tahun 2026: Diusulkan ke TPN (catatan "Reviu TPI selesai") (baru)']],
+    ]);
+    expect(diff.changes[1]).toMatchObject({ subject: { kind: 'unitZi', id: 'ZI-05' }, path: 'zonaIntegritas.unit[4].tahapan.2026' });
+  });
+
+  it('lists the units of a section added, not one long value', () => {
+    const diff = diffProjects({ ...example, zonaIntegritas: undefined }, example);
+    const texts = diff.changes.map((c) => c.text);
+    expect(texts).toContain('Unit Zona Integritas ZI-04 (Puskesmas Sukamaju Kota) ditambahkan');
+    expect(texts.filter((t) => t.startsWith('Unit Zona Integritas'))).toHaveLength(14);
+    expect(texts.every((t) => !/undefined|\[object Object\]/.test(t))).toBe(true);
+  });
+});

@@ -11,10 +11,11 @@ import type { PathSegment } from '../../problem.js';
 import { formatPath } from '../../problem.js';
 import type { Indikator, Kegiatan, Project } from '../types.js';
 import { formatNilaiPesan, formatRupiahPesan, quote } from '../format-message.js';
+import { NAMA_TAHAP, type TahapZiKode } from '../zona-integritas.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 
-export type SubjectKind = 'indikator' | 'kegiatan' | 'opd' | 'sasaran' | 'area' | 'quickWin' | 'tematik' | 'lokakarya' | 'anggotaTim' | 'revisi';
+export type SubjectKind = 'indikator' | 'kegiatan' | 'opd' | 'sasaran' | 'area' | 'quickWin' | 'tematik' | 'unitZi' | 'lokakarya' | 'anggotaTim' | 'revisi';
 
 export interface Change {
   /** Stable group key: `umum`, `opd`, `sasaran`, `area:MP`, `quickWins`, `tematik`. */
@@ -51,7 +52,7 @@ export function diffProjects(a: Project, b: Project): ProjectDiff {
   const areaName = areaNamer(a, b);
 
   // 1. The document as a whole.
-  diffFields(out, 'umum', a, b, [], ['opd', 'sasaran', 'areaPerubahan', 'quickWins', 'tematik', 'lokakarya', 'riwayatRevisi', 'timPenyusun', 'misi'], '');
+  diffFields(out, 'umum', a, b, [], ['opd', 'sasaran', 'areaPerubahan', 'quickWins', 'tematik', 'zonaIntegritas', 'lokakarya', 'riwayatRevisi', 'timPenyusun', 'misi'], '');
   diffList(out, 'umum', 'misi', a.misi, b.misi, ['misi'], 'Misi');
   diffFields(out, 'umum', a.timPenyusun, b.timPenyusun, ['timPenyusun'], ['anggota'], 'Tim penyusun');
   diffKeyed(out, 'umum', 'anggotaTim', a.timPenyusun.anggota, b.timPenyusun.anggota, (x) => x.nama, ['timPenyusun', 'anggota'], 'Anggota tim');
@@ -142,6 +143,13 @@ export function diffProjects(a: Project, b: Project): ProjectDiff {
   diffKeyed(out, 'quickWins', 'quickWin', a.quickWins, b.quickWins, (x) => x.id, ['quickWins'], 'Quick win');
   diffKeyed(out, 'tematik', 'tematik', a.tematik, b.tematik, (x) => x.tema, ['tematik'], 'RB Tematik tema');
 
+  // 6. Zona Integritas: the yearly targets per stage, then each unit by its id, a stage per year.
+  const noZi = { target: {}, unit: [] };
+  const ziA = a.zonaIntegritas ?? noZi;
+  const ziB = b.zonaIntegritas ?? noZi;
+  diffFields(out, 'zonaIntegritas', ziA.target, ziB.target, ['zonaIntegritas', 'target'], [], 'Target Zona Integritas');
+  diffKeyed(out, 'zonaIntegritas', 'unitZi', ziA.unit, ziB.unit, (x) => x.id, ['zonaIntegritas', 'unit'], 'Unit Zona Integritas', [], (u) => u.unit ?? u.opd);
+
   return { changes: out, groups: groupChanges(out, a, b), count: countKinds(out) };
 }
 
@@ -186,6 +194,8 @@ const PER_TAHUN: Record<string, string> = {
   anggaran: 'Anggaran',
   targetTriwulan: 'Target triwulan',
   catatanRealisasi: 'Catatan realisasi',
+  kategori: 'Kategori',
+  tahapan: 'Tahap',
 };
 
 /** Field by field, for an item that is in both revisions. */
@@ -351,8 +361,8 @@ function areaNamer(a: Project, b: Project): (kode: string) => string | undefined
 
 function groupChanges(changes: readonly Change[], a: Project, b: Project): ChangeGroup[] {
   const areaName = areaNamer(a, b);
-  const order = ['umum', 'opd', 'sasaran', ...unique([...b.areaPerubahan, ...a.areaPerubahan].map((x) => `area:${x.kode}`)), 'quickWins', 'tematik'];
-  const labels: Record<string, string> = { umum: 'Umum', opd: 'OPD', sasaran: 'Sasaran dan indikator', quickWins: 'Quick wins', tematik: 'RB Tematik' };
+  const order = ['umum', 'opd', 'sasaran', ...unique([...b.areaPerubahan, ...a.areaPerubahan].map((x) => `area:${x.kode}`)), 'quickWins', 'tematik', 'zonaIntegritas'];
+  const labels: Record<string, string> = { umum: 'Umum', opd: 'OPD', sasaran: 'Sasaran dan indikator', quickWins: 'Quick wins', tematik: 'RB Tematik', zonaIntegritas: 'Zona Integritas' };
   const groups = new Map<string, ChangeGroup>();
   for (const key of unique([...order, ...changes.map((c) => c.group)])) {
     const inGroup = changes.filter((c) => c.group === key);
@@ -405,7 +415,15 @@ function isLong(x: unknown): boolean {
 
 /** "kepalaDaerah" -> "kepala daerah" */
 function words(key: string): string {
-  const special: Record<string, string> = { nip: 'NIP', opd: 'OPD', uuPembentukan: 'UU pembentukan', perdaPerangkatDaerah: 'perda perangkat daerah' };
+  const special: Record<string, string> = {
+    nip: 'NIP',
+    opd: 'OPD',
+    uuPembentukan: 'UU pembentukan',
+    perdaPerangkatDaerah: 'perda perangkat daerah',
+    usulanTpn: 'usulan ke TPN',
+    WBK: 'WBK',
+    WBBM: 'WBBM',
+  };
   return special[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
@@ -420,6 +438,12 @@ function capital(s: string): string {
  */
 function show(key: string, value: unknown, max = LONG_TEXT): string {
   if (key === 'anggaran' && typeof value === 'number') return formatRupiahPesan(value);
+  // A year's Zona Integritas record reads as its stage: "Diusulkan ke TPN (pakta 2024-01-22; catatan "…")".
+  if (key === 'tahapan' && isRecord(value) && typeof value.tahap === 'string') {
+    const { tahap, tanggalPakta, catatan } = value;
+    const more = [...(typeof tanggalPakta === 'string' ? [`pakta ${tanggalPakta}`] : []), ...(typeof catatan === 'string' ? [`catatan ${quote(catatan, max)}`] : [])];
+    return `${NAMA_TAHAP[tahap as TahapZiKode] ?? tahap}${more.length > 0 ? ` (${more.join('; ')})` : ''}`;
+  }
   if (typeof value === 'number' || typeof value === 'string') return typeof value === 'string' ? quote(value, max) : formatNilaiPesan(value);
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.map((v) => show(key, v, max)).join(', ');
   if (isRecord(value)) {

@@ -98,7 +98,8 @@ export function planRoll(project: Project, options: RollOptions): { edits: Edit[
         report.indikator.push({ id: ind.id, nama: ind.nama, baseline: ind.baseline ?? null, sumber: ind.baseline ? 'baseline lama' : 'tidak ada' });
       }
       edits.push({ op: 'set', path: [...base, 'target'], value: {} });
-      edits.push({ op: 'delete', path: [...base, 'realisasi'] }, { op: 'delete', path: [...base, 'catatanRealisasi'] });
+      // The categories from the LHEs (Indeks RB, PMPRB) are the old period's, like its realisations.
+      edits.push({ op: 'delete', path: [...base, 'realisasi'] }, { op: 'delete', path: [...base, 'catatanRealisasi'] }, { op: 'delete', path: [...base, 'kategori'] });
     }),
   );
 

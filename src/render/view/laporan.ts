@@ -8,6 +8,7 @@ import { achievementFor, progressOf, summarise, type BarisCapaian, type Ringkasa
 import { yearsOf, type Nilai, type Project } from '../../model/types.js';
 import type { ChartSpec } from '../docx/index.js';
 import type { GovernmentNames } from './names.js';
+import { laporanEvaluasiRb } from './evaluasi-rb.js';
 import { laporanZonaIntegritas } from './zona-integritas.js';
 
 const GRAFIK_ZONA_INTEGRITAS = 'zona-integritas';
@@ -190,7 +191,8 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
   // BAB II's subsections, numbered over those that have something to show.
   // A quarterly report shows the activities only (indicators are measured yearly).
   const tahunan = triwulan === undefined;
-  const parts = [['ringkasan', true], ['indikator', tahunan], ['dampak', tahunan && dampak.length > 0], ['kegiatan', true], ['opd', tahunan], ['quickWins', tahunan && quickWins.length > 0], ['zonaIntegritas', tahunan && zi !== undefined], ['tren', tahunan && grafikTren.length > 0]] as const;
+  const evaluasiRb = p.evaluasiRb && tahunan ? laporanEvaluasiRb(p.evaluasiRb, p.indikator.find((r) => r.id === p.evaluasiRb!.indeksRb?.id)?.status, project.periode.mulai) : null;
+  const parts = [['ringkasan', true], ['indikator', tahunan], ['dampak', tahunan && dampak.length > 0], ['evaluasiRb', evaluasiRb !== null], ['kegiatan', true], ['opd', tahunan], ['quickWins', tahunan && quickWins.length > 0], ['zonaIntegritas', tahunan && zi !== undefined], ['tren', tahunan && grafikTren.length > 0]] as const;
   let n = 0;
   const subbab = Object.fromEntries(parts.map(([key, shown]) => [key, shown ? `2.${++n}` : ''])) as Record<(typeof parts)[number][0], string>;
   return {
@@ -209,6 +211,7 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
     perArea,
     perOpd,
     quickWins,
+    evaluasiRb,
     zonaIntegritas: zi ? { ...zi.view, grafik: GRAFIK_ZONA_INTEGRITAS, tinggi: 190 } : null,
     kendala,
     anggaran: {
