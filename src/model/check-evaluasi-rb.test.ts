@@ -65,3 +65,16 @@ describe('the rules of Indeks RB and PMPRB indicators', () => {
     ]);
   });
 });
+
+describe('an indicator named as the Indeks RB or PMPRB but not marked', () => {
+  it('is pointed out, so its rules are not missed', () => {
+    expect(
+      problemsAfter((d) => {
+        delete d.sasaran[0]!.indikator[0]!.jenis;
+        delete d.sasaran[0]!.indikator[0]!.kategori;
+      }),
+    ).toEqual([['evaluasi-rb-tanpa-jenis', 'warning', 'sasaran[0].indikator[0].nama']]);
+    // Another name is not taken for one.
+    expect(problemsAfter((d) => void (d.sasaran[0]!.indikator[3]!.nama = 'Indeks Reformasi Hukum'))).toEqual([]);
+  });
+});

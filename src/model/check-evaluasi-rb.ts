@@ -14,12 +14,24 @@ import type { Indikator, Nilai, Project } from './types.js';
 export function checkEvaluasiRb(project: Salvaged<Project>): Finding[] {
   const findings: Finding[] = [];
   const first = new Map<JenisEvaluasiRb, string>();
+  const marked = new Set(project.sasaran?.flatMap((s) => s?.indikator?.map((i) => i?.jenis) ?? []));
   project.sasaran?.forEach((s, si) =>
     s?.indikator?.forEach((ind, ii) => {
       if (ind === undefined) return;
       const path: PathSegment[] = ['sasaran', si, 'indikator', ii];
       if (ind.jenis === undefined) {
         if (ind.kategori !== undefined) findings.push(kategoriWithoutJenis(ind.id, path));
+        // Named as one, not marked as one (and none other is): its rules would be missed.
+        const looksLike = ind.nama === undefined ? undefined : JENIS_DARI_NAMA.find(([pattern]) => pattern.test(ind.nama!))?.[1];
+        if (looksLike !== undefined && !marked.has(looksLike)) {
+          findings.push({
+            code: 'evaluasi-rb-tanpa-jenis',
+            severity: 'warning',
+            path: [...path, 'nama'],
+            message: `Indikator ${ind.id ?? ''} tampaknya ${NAMA_JENIS_EVALUASI[looksLike]}, tetapi belum ditandai, sehingga kategori AA-D dan aturannya tidak dipakai.`,
+            hint: `Tambahkan \`jenis: ${looksLike}\` pada indikator itu.`,
+          });
+        }
         return;
       }
       const earlier = first.get(ind.jenis);
@@ -50,6 +62,12 @@ export function checkEvaluasiRb(project: Salvaged<Project>): Finding[] {
   );
   return findings;
 }
+
+/** Names that say what an indicator is: the Indeks RB, or the self-assessment. */
+const JENIS_DARI_NAMA: readonly [RegExp, JenisEvaluasiRb][] = [
+  [/\bindeks\s+(?:reformasi\s+birokrasi|RB)\b/i, 'indeksRb'],
+  [/\bPMPRB\b|penilaian\s+mandiri\s+pelaksanaan\s+reformasi\s+birokrasi/i, 'pmprb'],
+];
 
 function checkValues(ind: Salvaged<Indikator>, path: PathSegment[]): Finding[] {
   const findings: Finding[] = [];
