@@ -14,6 +14,7 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, LineCounter } from 'yaml';
 import { UserError, ValidationFailed } from '../errors.js';
+import { formatBytes } from '../model/format-message.js';
 import { locate } from '../model/locate.js';
 import { formatPath, type Problem } from '../problem.js';
 import { describeIssue } from '../model/zod-issues.js';
@@ -126,7 +127,7 @@ class SetReader {
       this.refuse('', 'template-too-many', `Set templat ini berisi ${found.length} berkas .hbs; batasnya ${TEMPLATE_LIMITS.files}.`, 'Hapus berkas yang tidak dipakai.');
     }
     if (this.listedBytes > TEMPLATE_LIMITS.totalBytes) {
-      this.refuse('', 'template-too-large', `Berkas .hbs set templat ini berukuran ${formatSize(this.listedBytes)} seluruhnya; batasnya ${formatSize(TEMPLATE_LIMITS.totalBytes)}.`, 'Hapus berkas yang tidak dipakai.');
+      this.refuse('', 'template-too-large', `Berkas .hbs set templat ini berukuran ${formatBytes(this.listedBytes)} seluruhnya; batasnya ${formatBytes(TEMPLATE_LIMITS.totalBytes)}.`, 'Hapus berkas yang tidak dipakai.');
     }
     return found.sort((a, b) => a.path.localeCompare(b.path));
   }
@@ -168,7 +169,7 @@ class SetReader {
         if (length === buffer.length) break;
       }
       if (length > limit) {
-        this.refuse(file.path, 'template-too-large', `Berkas lebih besar dari ${formatSize(limit)} (bertambah saat dibaca); batasnya ${formatSize(limit)} per berkas.`);
+        this.refuse(file.path, 'template-too-large', `Berkas lebih besar dari ${formatBytes(limit)} (bertambah saat dibaca); batasnya ${formatBytes(limit)} per berkas.`);
         return undefined;
       }
       return buffer.subarray(0, length).toString('utf8');
@@ -272,7 +273,7 @@ class SetReader {
   private sized(file: SetFile, size: number): SetFile | undefined {
     const limit = limitOf(file);
     if (size > limit) {
-      this.refuse(file.path, 'template-too-large', `Berkas berukuran ${formatSize(size)}; batasnya ${formatSize(limit)} per berkas.`);
+      this.refuse(file.path, 'template-too-large', `Berkas berukuran ${formatBytes(size)}; batasnya ${formatBytes(limit)} per berkas.`);
       return undefined;
     }
     if (file.path !== SETTINGS_FILE) this.listedBytes += size;
@@ -318,12 +319,6 @@ function kindOf(info: Stats): string {
   return 'Bukan berkas biasa';
 }
 
-/** "512 KB", "8 MB", "1,5 MB". */
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString('id-ID', { maximumFractionDigits: 0 })} KB`;
-  return `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
-}
 
 /**
  * Settings already read in this process, by file and text: `build --watch` and a batch read the

@@ -4,7 +4,8 @@ import type { BuildResult } from '../actions/build-types.js';
 import type { Alignment } from '../model/check-alignment.js';
 import type { Problem } from '../problem.js';
 import type { Io } from './streams.js';
-import { createProgressReporter, formatAlignment, formatBuildResult, formatBytes, formatProblem, formatProblems, summarizeProblems, wrapWords } from './report.js';
+import { createProgressReporter, formatAlignment, formatBuildResult, formatProblem, formatProblems, summarizeProblems, wrapWords } from './report.js';
+import { formatBytes } from '../model/format-message.js';
 
 const plain = new Chalk({ level: 0 });
 const colour = new Chalk({ level: 1 });

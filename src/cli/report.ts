@@ -5,6 +5,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { BuildProgress, BuildResult } from '../actions/build-types.js';
 import type { Alignment } from '../model/check-alignment.js';
+import { formatBytes } from '../model/format-message.js';
 import type { Problem } from '../problem.js';
 import type { Io } from './streams.js';
 
@@ -32,15 +33,9 @@ export function printProblems(io: Io, problems: readonly Problem[]): void {
   for (const line of formatProblems(problems, io.color)) io.stderr.write(`${line}\n`);
 }
 
-/** "1,2 MB" */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString('id-ID', { maximumFractionDigits: 0 })} KB`;
-  return `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
-}
 
 export function formatAlignment(a: Alignment): string[] {
-  const lines = [`Keselarasan dengan road map nasional (${a.profil}, ${a.basis}): ${a.covered}/${a.total} = ${a.percent.toLocaleString('id-ID')}% → nilai ${a.grade}`];
+  const lines = [`Keselarasan dengan road map nasional (${a.profil}, ${a.basis}): ${a.covered}/${a.total} = ${String(a.percent).replace('.', ',')}% → nilai ${a.grade}`];
   const missing = a.items.filter((i) => !i.covered);
   if (missing.length > 0) {
     lines.push('Belum tercakup:');

@@ -67,3 +67,22 @@ export function shorten(text: string, max: number): string {
   const cut = space >= max / 2 ? room.slice(0, space) : room;
   return `${cut.replace(/[\s,;:.(–—-]+$/, '')}…`;
 }
+
+/** `1234567` → `1.234.567`: a dot before every group of three digits counted from the right. */
+export function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `.${digits.slice(i, i + 3)}`;
+  return out;
+}
+
+/**
+ * A file size in a message: "512 B", "1.234 KB", "1,5 MB". Written without Intl, as every build
+ * prints one, and the first Intl formatter loads the locale (about 10 ms of a 0.3 s command).
+ */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${groupThousands(String(Math.round(bytes / 1024)))} KB`;
+  const tenths = Math.round((bytes / 1024 / 1024) * 10);
+  return `${groupThousands(String(Math.floor(tenths / 10)))}${tenths % 10 === 0 ? '' : `,${tenths % 10}`} MB`;
+}

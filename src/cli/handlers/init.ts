@@ -3,7 +3,7 @@ import { UsageError, ValidationFailed } from '../../errors.js';
 import type { InitResult } from '../../wizard/init-project.js';
 import { Interrupted, isInterruption } from '../exit.js';
 import { isInteractive, type Io } from '../streams.js';
-import { formatBytes } from '../report.js';
+import { formatBytes } from '../../model/format-message.js';
 
 export interface InitFlags {
   resume?: boolean;

@@ -5,6 +5,7 @@
  * messages format values their own way (model/format-message.ts says how and why); the wizard
  * writes Rupiah as "150 juta" (formatRupiahRingkas in wizard/parse-answer.ts).
  */
+import { groupThousands } from '../../model/format-message.js';
 import { columnLetters } from '../../spreadsheet.js';
 
 export interface DecimalOptions {
@@ -233,10 +234,3 @@ function formatDecimal(value: number, fixed: number | undefined, maxDecimals: nu
   return `${sign}${groupThousands(whole)}${shown === '' ? '' : `,${shown}`}`;
 }
 
-/** `1234567` → `1.234.567`: a dot before every group of three digits counted from the right. */
-function groupThousands(digits: string): string {
-  const head = digits.length % 3 || 3;
-  let out = digits.slice(0, head);
-  for (let i = head; i < digits.length; i += 3) out += `.${digits.slice(i, i + 3)}`;
-  return out;
-}
