@@ -142,10 +142,31 @@ export function evaluasiRbProgress(project: Project, tahun: number): EvaluasiRbP
   };
   const indeksRb = of('indeksRb');
   const pmprb = of('pmprb');
-  const a = pmprb?.tahunIni.nilai;
-  const b = indeksRb?.tahunIni.nilai;
-  const selisih = a === undefined || a === null || b === undefined || b === null ? null : Math.round((a - b) * 100) / 100;
-  return { tahun, indeksRb, pmprb, selisih };
+  return { tahun, indeksRb, pmprb, selisih: selisihOf(pmprb?.tahunIni, indeksRb?.tahunIni) };
+}
+
+/** Self-assessment minus Indeks RB, two decimals, or null when one is missing. */
+function selisihOf(pmprb: NilaiEvaluasiTahun | undefined, indeksRb: NilaiEvaluasiTahun | undefined): number | null {
+  const a = pmprb?.nilai;
+  const b = indeksRb?.nilai;
+  return a === undefined || a === null || b === undefined || b === null ? null : Math.round((a - b) * 100) / 100;
+}
+
+export interface BarisEvaluasi {
+  tahun: number;
+  indeksRb: NilaiEvaluasiTahun | undefined;
+  pmprb: NilaiEvaluasiTahun | undefined;
+  selisih: number | null;
+}
+
+/** A row per year of either history, oldest first: the two values side by side, as status and the report show them. */
+export function barisPerTahun(ev: EvaluasiRbProgress): BarisEvaluasi[] {
+  const years = [...new Set([...(ev.indeksRb?.riwayat ?? []), ...(ev.pmprb?.riwayat ?? [])].map((n) => n.tahun))].sort((a, b) => a - b);
+  return years.map((tahun) => {
+    const indeksRb = ev.indeksRb?.riwayat.find((n) => n.tahun === tahun);
+    const pmprb = ev.pmprb?.riwayat.find((n) => n.tahun === tahun);
+    return { tahun, indeksRb, pmprb, selisih: selisihOf(pmprb, indeksRb) };
+  });
 }
 
 function nilaiTahun(indikator: Indikator, tahun: number): NilaiEvaluasiTahun {

@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { StatusResult } from '../../actions/status.js';
 import { summarise, type Ringkasan } from '../../model/achievement.js';
 import { NAMA_TAHAP, type ZonaIntegritasProgress } from '../../model/zona-integritas.js';
-import { duaDesimal, type EvaluasiRbProgress, type NilaiEvaluasiTahun } from '../../model/evaluasi-rb.js';
+import { barisPerTahun, duaDesimal, type EvaluasiRbProgress, type NilaiEvaluasiTahun } from '../../model/evaluasi-rb.js';
 import { formatNilaiPesan, shorten } from '../../model/format-message.js';
 import { printJson } from '../answer.js';
 import type { Io } from '../streams.js';
@@ -108,7 +108,6 @@ export function formatZonaIntegritas(zi: ZonaIntegritasProgress, color: ChalkIns
   return lines;
 }
 
-
 /**
  * Indeks RB and the self-assessment (PMPRB), a row per year up to the one asked: each value with
  * its category, the Indeks RB's target, and the gap between the two. A category recorded from the
@@ -120,14 +119,8 @@ export function formatEvaluasiRb(ev: EvaluasiRbProgress, color: ChalkInstance): 
     if (n === undefined || n.target === null) return '-';
     return typeof n.target === 'number' ? `${duaDesimal(n.target)} (${n.targetKategori})` : String(n.target);
   };
-  const years = [...new Set([...(ev.indeksRb?.riwayat ?? []), ...(ev.pmprb?.riwayat ?? [])].map((n) => n.tahun))].sort((a, b) => a - b);
   const header = ['Evaluasi RB', 'Indeks RB', 'target', 'PMPRB', 'selisih'];
-  const rows = years.map((tahun) => {
-    const i = ev.indeksRb?.riwayat.find((n) => n.tahun === tahun);
-    const m = ev.pmprb?.riwayat.find((n) => n.tahun === tahun);
-    const gap = i?.nilai != null && m?.nilai != null ? Math.round((m.nilai - i.nilai) * 100) / 100 : null;
-    return [String(tahun), nilai(i), target(i), nilai(m), gap === null ? '-' : `${gap > 0 ? '+' : ''}${duaDesimal(gap)}`];
-  });
+  const rows = barisPerTahun(ev).map((b) => [String(b.tahun), nilai(b.indeksRb), target(b.indeksRb), nilai(b.pmprb), b.selisih === null ? '-' : `${b.selisih > 0 ? '+' : ''}${duaDesimal(b.selisih)}`]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   const lines = [color.bold(line(header)), ...rows.map(line)];

@@ -5,7 +5,7 @@
  * evaluasiRbProgress, which `roadmap status` shows too.
  */
 import type { StatusCapaian } from '../../model/achievement.js';
-import { artiKategori, duaDesimal, type EvaluasiRbProgress, type NilaiEvaluasiTahun } from '../../model/evaluasi-rb.js';
+import { artiKategori, barisPerTahun, duaDesimal, type EvaluasiRbProgress, type NilaiEvaluasiTahun } from '../../model/evaluasi-rb.js';
 
 const nilaiTeks = (n: NilaiEvaluasiTahun | undefined) => (n === undefined || n.nilai === null ? '-' : duaDesimal(n.nilai));
 const kategoriTeks = (n: NilaiEvaluasiTahun | undefined) => n?.kategoriDicatat ?? n?.kategori ?? '-';
@@ -21,21 +21,15 @@ function targetTeks(n: NilaiEvaluasiTahun | undefined): string {
  * @param mulai the first year of the period: a year before it is the baseline.
  */
 export function laporanEvaluasiRb(ev: EvaluasiRbProgress, statusIndeksRb: StatusCapaian | undefined, mulai: number) {
-  const years = [...new Set([...(ev.indeksRb?.riwayat ?? []), ...(ev.pmprb?.riwayat ?? [])].map((n) => n.tahun))].sort((a, b) => a - b);
-  const baris = years.map((tahun) => {
-    const i = ev.indeksRb?.riwayat.find((n) => n.tahun === tahun);
-    const m = ev.pmprb?.riwayat.find((n) => n.tahun === tahun);
-    const gap = i?.nilai != null && m?.nilai != null ? Math.round((m.nilai - i.nilai) * 100) / 100 : null;
-    return {
-      tahun: tahun < mulai ? `${tahun} (baseline)` : String(tahun),
-      pmprb: nilaiTeks(m),
-      pmprbKategori: kategoriTeks(m),
-      indeksRb: nilaiTeks(i),
-      indeksRbKategori: kategoriTeks(i),
-      target: targetTeks(i),
-      selisih: gap === null ? '-' : `${gap > 0 ? '+' : ''}${duaDesimal(gap)}`,
-    };
-  });
+  const baris = barisPerTahun(ev).map((b) => ({
+    tahun: b.tahun < mulai ? `${b.tahun} (baseline)` : String(b.tahun),
+    pmprb: nilaiTeks(b.pmprb),
+    pmprbKategori: kategoriTeks(b.pmprb),
+    indeksRb: nilaiTeks(b.indeksRb),
+    indeksRbKategori: kategoriTeks(b.indeksRb),
+    target: targetTeks(b.indeksRb),
+    selisih: b.selisih === null ? '-' : `${b.selisih > 0 ? '+' : ''}${duaDesimal(b.selisih)}`,
+  }));
   return { baris, adaPmprb: ev.pmprb !== null, adaIndeksRb: ev.indeksRb !== null, kalimat: kalimat(ev, statusIndeksRb) };
 }
 
