@@ -279,6 +279,21 @@ export function checkProject(project: Salvaged<Project>): Finding[] {
     }
   });
   for (const [stage, map] of Object.entries(project.zonaIntegritas?.target ?? {})) checkYears(map, ['zonaIntegritas', 'target', stage]);
+  // The yearly predicate targets must hold the units planned to reach them by then.
+  for (const predikat of ['WBK', 'WBBM'] as const) {
+    const units = (project.zonaIntegritas?.unit ?? []).filter((u) => u?.targetTahun !== undefined && (predikat === 'WBK' || u.targetPredikat === 'WBBM'));
+    for (const [year, target] of Object.entries(project.zonaIntegritas?.target?.[predikat] ?? {})) {
+      const planned = units.filter((u) => u!.targetTahun! <= Number(year)).map((u) => u!.id);
+      if (target === undefined || planned.length <= target) continue;
+      add({
+        code: 'zi-target-kurang-dari-rencana-unit',
+        severity: 'warning',
+        path: ['zonaIntegritas', 'target', predikat, year],
+        message: `Target ${predikat} tahun ${year} adalah ${target} unit, padahal ${planned.length} unit direncanakan berpredikat ${predikat === 'WBK' ? 'WBK atau WBBM' : 'WBBM'} paling lambat tahun itu (${planned.join(', ')}).`,
+        hint: 'Samakan target dengan tahun target unit (`targetTahun`), agar tabel target dan daftar unit di lampiran tidak bertentangan.',
+      });
+    }
+  }
   // The lampiran plans Zona Integritas inside Manajemen Perubahan (national kegiatan utama KU06).
   if ((project.zonaIntegritas?.unit?.length ?? 0) > 0 && project.areaPerubahan !== undefined && !project.areaPerubahan.some((a) => a?.kode === 'MP')) {
     add({

@@ -4,7 +4,7 @@
  * apparatus, then the project's own additions. `dokumen.dasarHukum`, when given, replaces the
  * whole list (a Bagian Hukum that writes its own Mengingat).
  */
-import { getProfile } from '../reference/index.js';
+import { DASAR_HUKUM, getProfile } from '../reference/index.js';
 import type { Project } from './types.js';
 
 /** A number nobody could confirm is written as dots, for the Bagian Hukum to fill in. */
@@ -22,6 +22,18 @@ export function dasarHukumOf(project: Project): string[] {
     ...(project.dokumen.perdaPerangkatDaerah ? [project.dokumen.perdaPerangkatDaerah] : []),
     ...project.dokumen.dasarHukumLain,
   ];
+}
+
+/**
+ * The lampiran's "1.2 Dasar Hukum": the Mengingat, and the regulations the plan itself follows.
+ * Planning Zona Integritas units adds PermenPANRB 90/2021, which the lampiran cites there (a Bagian
+ * Hukum that wrote its own list, or cited it already, is left as it is).
+ */
+export function dasarHukumLampiranOf(project: Project): string[] {
+  const list = dasarHukumOf(project);
+  const zi = (project.zonaIntegritas?.unit.length ?? 0) > 0;
+  const cited = list.some((teks) => teks.includes('Nomor 90 Tahun 2021'));
+  return zi && !cited && project.dokumen.dasarHukum.length === 0 ? [...list, DASAR_HUKUM.permen90_2021.teks] : list;
 }
 
 /**

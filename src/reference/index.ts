@@ -20,6 +20,7 @@ export { OPD_CATALOGUE, opdByKode } from './opd-catalogue.js';
 export { SOURCES } from './sources.js';
 export { ISTILAH_ASING } from './istilah-asing.js';
 export { SINGKATAN } from './singkatan.js';
+export { DASAR_HUKUM } from './rb2020.js';
 export type { SourceRef } from './sources.js';
 
 export const PROFILES: Readonly<Record<ProfileId, Profile>> = {

@@ -596,6 +596,14 @@ export const DASAR_HUKUM = {
     status: 'inferred',
     sumber: ['S19', 'S45'],
   },
+  permen90_2021: {
+    // Zona Integritas (domain.md §f: title confirmed in public code). Cited by the lampiran's
+    // Dasar Hukum when the road map plans Zona Integritas units, not by the Mengingat. Berita
+    // Negara number not found in any source: dots for the Bagian Hukum to fill in from JDIH.
+    teks: `${PERMENPANRB} Nomor 90 Tahun 2021 tentang Pembangunan dan Evaluasi Zona Integritas Menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih dan Melayani di Instansi Pemerintah (Berita Negara Republik Indonesia Tahun 2021 Nomor ....)`,
+    status: 'inferred',
+    sumber: ['S22'],
+  },
 } as const satisfies Record<string, DasarHukum>;
 
 export const RB2020: Profile = {

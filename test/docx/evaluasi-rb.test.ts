@@ -39,13 +39,15 @@ describe('Indeks RB and PMPRB in status and the report', () => {
     const at = report.indexOf('Hasil Evaluasi Reformasi Birokrasi');
     expect(at).toBeGreaterThan(0);
     const section = report.slice(at, report.indexOf('Capaian Kegiatan Rencana Aksi', at));
-    expect(section).toContain('Indeks Reformasi Birokrasi tahun 2024 sebesar 64,18 dengan kategori B (baik), belum mencapai target 65,00 (B).');
-    expect(section).toContain('lebih tinggi 6,32 poin dari Indeks RB');
+    expect(section).toContain(
+      'Indeks Reformasi Birokrasi (Indeks RB) tahun 2024 hasil evaluasi Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi sebesar 64,18 dengan kategori B (baik), belum mencapai target 65,00 (B).',
+    );
+    expect(section).toContain('(PMPRB) tahun 2024 sebesar 70,50 dengan kategori BB, mencapai target 70,00 (B), lebih tinggi 6,32 poin dari Indeks RB.');
     const rows = ev.indeksRb.riwayat.map((n) => {
       const m = ev.pmprb.riwayat.find((p) => p.tahun === n.tahun)!;
-      return [n.tahun === 2023 ? '2023 (baseline)' : String(n.tahun), m.nilai!.toFixed(2).replace('.', ','), m.kategori, n.nilai!.toFixed(2).replace('.', ','), n.kategori].join(' ');
+      return [n.tahun === 2023 ? '2023 ( baseline )' : String(n.tahun), m.nilai!.toFixed(2).replace('.', ','), m.kategori].join(' ') + ` ${m.tahun === 2023 ? '-' : '70,00 (B)'} ` + [n.nilai!.toFixed(2).replace('.', ','), n.kategori].join(' ');
     });
-    expect(rows).toEqual(['2023 (baseline) 69,85 B 62,40 B', '2024 70,50 BB 64,18 B']);
+    expect(rows).toEqual(['2023 ( baseline ) 69,85 B - 62,40 B', '2024 70,50 BB 70,00 (B) 64,18 B']);
     for (const row of rows) expect(section).toContain(row);
   });
 });

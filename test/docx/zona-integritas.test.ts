@@ -50,9 +50,20 @@ describe('Zona Integritas in the regulation', () => {
     for (const name of ['Puskesmas Sukamaju Kota', 'Kecamatan Cibening', 'UPT Sekolah Menengah Pertama Negeri 1 Sukamaju']) expect(regulation).toContain(name);
   });
 
+  it('cites PermenPANRB 90/2021 in the lampiran’s Dasar Hukum, not in the Mengingat, and says who names the other units', () => {
+    const citation = 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 90 Tahun 2021 tentang Pembangunan dan Evaluasi Zona Integritas';
+    const dasarHukum = regulation.slice(regulation.lastIndexOf('1.2 Dasar Hukum'), regulation.lastIndexOf('1.3 '));
+    expect(dasarHukum).toContain(`${citation} Menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih dan Melayani di Instansi Pemerintah (Berita Negara Republik Indonesia Tahun 2021 Nomor ....).`);
+    const mengingat = regulation.slice(regulation.indexOf('Mengingat'), regulation.indexOf('MEMUTUSKAN'));
+    expect(mengingat).not.toContain('Nomor 90 Tahun 2021');
+    // 26 units declared by 2028, 14 named.
+    expect(regulation).toContain('Unit kerja selain yang tercantum di atas, sampai memenuhi target tersebut, ditetapkan setiap tahun dengan Keputusan Bupati.');
+  });
+
   it('writes the yearly targets per stage, and no stage reached (that is the report’s)', () => {
     expect(regulation).toContain('Unit kerja yang telah mencanangkan pembangunan Zona Integritas 10 14 18 22 26');
     expect(regulation).toContain('Unit kerja berpredikat WBBM 0 1 1 2 3');
+    expect(regulation).toContain('Unit kerja berpredikat WBK atau WBBM 2 5 7 10 14');
     expect(regulation).not.toContain('Tidak lolos');
   });
 });
@@ -78,8 +89,14 @@ describe('Zona Integritas in status and the report', () => {
     const text = textOf(strFromU8(report['word/document.xml']!));
     const section = text.slice(text.indexOf('Pembangunan Zona Integritas'));
     expect(zi.mundur).toEqual(['ZI-04', 'ZI-13']);
-    expect(section).toMatch(/Unit yang mundur.*Puskesmas Sukamaju Kota \(Dinkes\): tidak lolos; LHE TPN/);
-    expect(section).toMatch(/Unit yang terlambat dari rencana.*Badan Pendapatan Daerah \(Bapenda\): target WBK 2025, tahap saat ini diusulkan ke TPN/);
+    expect(section).toMatch(/Unit yang tidak lolos atau mundur.*Puskesmas Sukamaju Kota \(Dinkes\): tidak lolos; LHE TPN/);
+    const late = section.slice(section.indexOf('Unit yang terlambat dari rencana'));
+    expect(late).toMatch(/^Unit yang terlambat dari rencana Badan Pendapatan Daerah \(Bapenda\): target WBK 2025 belum tercapai; tahap terakhir diusulkan ke TPN\./);
+    // A unit that did not pass is listed once, above, not again as late.
+    expect(late.slice(0, late.indexOf(' 2.'))).not.toContain('Puskesmas Sukamaju Kota');
+    // Each unit's state in the table: reached, did not pass, on its way, not started.
+    expect(section).toMatch(/Rumah Sakit Umum Daerah Sukamaju RSUD Sukamaju WBK 2025 Diusulkan ke TPN WBK tercapai/);
+    expect(section).toMatch(/Puskesmas Sukamaju Kota Dinkes WBK 2025 Diusulkan ke TPI Tidak lolos tidak lolos/);
   });
 
   it('records a stage reached with update --set, and status counts it', () => {

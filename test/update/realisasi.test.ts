@@ -134,7 +134,8 @@ describe('roadmap update --realisasi', () => {
     const zi05 = rows.get('ZI-05')!;
     expect(zi05.getCell(2).value).toBe('zona integritas');
     expect(zi05.getCell(3).value).toBe('Zona Integritas: Puskesmas Cibening');
-    expect(zi05.getCell(5).value).toBe('WBK');
+    // Not this year's target: the year is said.
+    expect(zi05.getCell(5).value).toBe('WBK 2027');
     expect(zi05.getCell(6).dataValidation).toMatchObject({ type: 'list', formulae: [expect.stringContaining('Diusulkan ke TPN')] });
     expect([...rows.keys()].filter((id) => id.startsWith('ZI-'))).toHaveLength(14);
 

@@ -162,7 +162,7 @@ describe('formatZonaIntegritas (through formatStatus)', () => {
       'Diusulkan ke TPN               3       4',
       'WBK                            1       -',
       'WBBM                           0       0',
-      'Mundur: ZI-02 Puskesmas Kota: tidak lolos',
+      'Tidak lolos atau mundur: ZI-02 Puskesmas Kota: tidak lolos',
       'Terlambat dari rencana: ZI-02 Puskesmas Kota: tidak lolos (target WBK 2025); ZI-03 Bapenda: diusulkan ke TPN (target WBK 2025)',
     ]);
   });

@@ -101,7 +101,7 @@ export function formatZonaIntegritas(zi: ZonaIntegritasProgress, color: ChalkIns
     const tahap = u.tahap === null ? 'belum ada tahap' : NAMA_TAHAP[u.tahap].replace(/^./, (c) => c.toLowerCase());
     return `${id} ${shorten(u.nama, 40)}: ${tahap}`;
   };
-  if (zi.mundur.length > 0) lines.push(`${color.red('Mundur')}: ${zi.mundur.map(where).join('; ')}`);
+  if (zi.mundur.length > 0) lines.push(`${color.red('Tidak lolos atau mundur')}: ${zi.mundur.map(where).join('; ')}`);
   if (zi.terlambat.length > 0) {
     lines.push(`${color.red('Terlambat dari rencana')}: ${zi.terlambat.map((id) => `${where(id)} (target ${byId.get(id)!.targetPredikat} ${byId.get(id)!.targetTahun})`).join('; ')}`);
   }

@@ -7,7 +7,7 @@
  */
 import { getProfile, kegiatanUtamaByKode, temaByKode, areaByKode, SINGKATAN } from '../../reference/index.js';
 import { checkAlignment } from '../../model/check-alignment.js';
-import { dasarHukumOf } from '../../model/dasar-hukum.js';
+import { dasarHukumLampiranOf, dasarHukumOf } from '../../model/dasar-hukum.js';
 import { periodeTeks, yearsOf, type Indikator, type Kegiatan, type Nilai, type Project } from '../../model/types.js';
 import type { DocumentRequest } from '../document-kind.js';
 import type { TemplateSettings } from '../settings.js';
@@ -239,6 +239,7 @@ export function buildView(project: Project, options: ViewOptions) {
       adaTema: profile.tema.length > 0,
     },
     dasarHukum,
+    dasarHukumLampiran: dasarHukumLampiranOf(project),
     sistematika,
     visi: project.visi,
     misi: project.misi,

@@ -4,8 +4,8 @@
  * gap between the two; and a paragraph that says where the year stands. The figures come from
  * evaluasiRbProgress, which `roadmap status` shows too.
  */
-import type { StatusCapaian } from '../../model/achievement.js';
-import { artiKategori, barisPerTahun, duaDesimal, type EvaluasiRbProgress, type NilaiEvaluasiTahun } from '../../model/evaluasi-rb.js';
+import { achievementFor } from '../../model/achievement.js';
+import { artiKategori, barisPerTahun, duaDesimal, realisasiUntukTarget, type EvaluasiRbProgress, type NilaiEvaluasiTahun } from '../../model/evaluasi-rb.js';
 
 const nilaiTeks = (n: NilaiEvaluasiTahun | undefined) => (n === undefined || n.nilai === null ? '-' : duaDesimal(n.nilai));
 const kategoriTeks = (n: NilaiEvaluasiTahun | undefined) => n?.kategoriDicatat ?? n?.kategori ?? '-';
@@ -15,25 +15,31 @@ function targetTeks(n: NilaiEvaluasiTahun | undefined): string {
   return typeof n.target === 'number' ? `${duaDesimal(n.target)} (${n.targetKategori})` : String(n.target);
 }
 
-/**
- * @param statusIndeksRb the Indeks RB's achievement in the report's year (from progressOf), so the
- *   paragraph and the indicator table say the same.
- * @param mulai the first year of the period: a year before it is the baseline.
- */
-export function laporanEvaluasiRb(ev: EvaluasiRbProgress, statusIndeksRb: StatusCapaian | undefined, mulai: number) {
+/** @param mulai the first year of the period: a year before it is the baseline. */
+export function laporanEvaluasiRb(ev: EvaluasiRbProgress, mulai: number) {
   const baris = barisPerTahun(ev).map((b) => ({
-    tahun: b.tahun < mulai ? `${b.tahun} (baseline)` : String(b.tahun),
+    tahun: String(b.tahun),
+    baseline: b.tahun < mulai,
     pmprb: nilaiTeks(b.pmprb),
     pmprbKategori: kategoriTeks(b.pmprb),
+    pmprbTarget: targetTeks(b.pmprb),
     indeksRb: nilaiTeks(b.indeksRb),
     indeksRbKategori: kategoriTeks(b.indeksRb),
     target: targetTeks(b.indeksRb),
     selisih: b.selisih === null ? '-' : `${b.selisih > 0 ? '+' : ''}${duaDesimal(b.selisih)}`,
   }));
-  return { baris, adaPmprb: ev.pmprb !== null, adaIndeksRb: ev.indeksRb !== null, kalimat: kalimat(ev, statusIndeksRb) };
+  return { baris, adaPmprb: ev.pmprb !== null, adaIndeksRb: ev.indeksRb !== null, kalimat: kalimat(ev) };
 }
 
-function kalimat(ev: EvaluasiRbProgress, status: StatusCapaian | undefined): string {
+const KEMENTERIAN = 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi';
+
+/** Whether a year's value reaches its target, by the rule status and the indicator table use. */
+function tercapai(n: NilaiEvaluasiTahun): boolean {
+  const target = n.target ?? undefined;
+  return achievementFor(target, realisasiUntukTarget(target, n.nilai ?? undefined)).status === 'tercapai';
+}
+
+function kalimat(ev: EvaluasiRbProgress): string {
   const out: string[] = [];
   const t = ev.tahun;
   const ini = ev.indeksRb?.tahunIni;
@@ -41,20 +47,21 @@ function kalimat(ev: EvaluasiRbProgress, status: StatusCapaian | undefined): str
     if (ini.nilai !== null) {
       const k = ini.kategoriDicatat ?? ini.kategori!;
       const banding =
-        ini.target === null ? '' : status === 'tercapai' ? `, mencapai target ${targetTeks(ini)}` : `, belum mencapai target ${targetTeks(ini)}`;
-      out.push(`Indeks Reformasi Birokrasi tahun ${t} sebesar ${duaDesimal(ini.nilai)} dengan kategori ${k} (${artiKategori(k)})${banding}.`);
+        ini.target === null ? '' : tercapai(ini) ? `, mencapai target ${targetTeks(ini)}` : `, belum mencapai target ${targetTeks(ini)}`;
+      out.push(`Indeks Reformasi Birokrasi (Indeks RB) tahun ${t} hasil evaluasi ${KEMENTERIAN} sebesar ${duaDesimal(ini.nilai)} dengan kategori ${k} (${artiKategori(k)})${banding}.`);
     } else {
       const last = [...ev.indeksRb.riwayat].reverse().find((n) => n.nilai !== null);
       out.push(
-        `Indeks Reformasi Birokrasi tahun ${t} belum ditetapkan oleh Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi` +
+        `Indeks Reformasi Birokrasi (Indeks RB) tahun ${t} belum ditetapkan oleh ${KEMENTERIAN}` +
           (last ? `; hasil terakhir adalah ${duaDesimal(last.nilai!)} (kategori ${last.kategoriDicatat ?? last.kategori}) untuk tahun ${last.tahun}.` : '.'),
       );
     }
   }
   const m = ev.pmprb?.tahunIni;
   if (m && m.nilai !== null) {
-    const gap = ev.selisih === null ? '' : ev.selisih === 0 ? ', sama dengan Indeks RB' : `, ${ev.selisih > 0 ? 'lebih tinggi' : 'lebih rendah'} ${duaDesimal(Math.abs(ev.selisih))} poin dari Indeks RB hasil evaluasi Kementerian PANRB`;
-    out.push(`Nilai penilaian mandiri pelaksanaan reformasi birokrasi (PMPRB) tahun ${t} sebesar ${duaDesimal(m.nilai)} dengan kategori ${m.kategoriDicatat ?? m.kategori}${gap}.`);
+    const gap = ev.selisih === null ? '' : ev.selisih === 0 ? ', sama dengan Indeks RB' : `, ${ev.selisih > 0 ? 'lebih tinggi' : 'lebih rendah'} ${duaDesimal(Math.abs(ev.selisih))} poin dari Indeks RB`;
+    const target = m.target === null ? '' : `, ${tercapai(m) ? 'mencapai' : 'belum mencapai'} target ${targetTeks(m)}`;
+    out.push(`Nilai Penilaian Mandiri Pelaksanaan Reformasi Birokrasi (PMPRB) tahun ${t} sebesar ${duaDesimal(m.nilai)} dengan kategori ${m.kategoriDicatat ?? m.kategori}${target}${gap}.`);
   }
   return out.join(' ');
 }

@@ -191,7 +191,7 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
   // BAB II's subsections, numbered over those that have something to show.
   // A quarterly report shows the activities only (indicators are measured yearly).
   const tahunan = triwulan === undefined;
-  const evaluasiRb = p.evaluasiRb && tahunan ? laporanEvaluasiRb(p.evaluasiRb, p.indikator.find((r) => r.id === p.evaluasiRb!.indeksRb?.id)?.status, project.periode.mulai) : null;
+  const evaluasiRb = p.evaluasiRb && tahunan ? laporanEvaluasiRb(p.evaluasiRb, project.periode.mulai) : null;
   const parts = [['ringkasan', true], ['indikator', tahunan], ['dampak', tahunan && dampak.length > 0], ['evaluasiRb', evaluasiRb !== null], ['kegiatan', true], ['opd', tahunan], ['quickWins', tahunan && quickWins.length > 0], ['zonaIntegritas', tahunan && zi !== undefined], ['tren', tahunan && grafikTren.length > 0]] as const;
   let n = 0;
   const subbab = Object.fromEntries(parts.map(([key, shown]) => [key, shown ? `2.${++n}` : ''])) as Record<(typeof parts)[number][0], string>;
@@ -303,10 +303,12 @@ function charts(project: Project, tahun: number, periode: string, indikator: rea
         `tren-${ind.id}`,
         {
           kind: 'line',
-          title: `${ind.id} ${shorten(ind.nama, 70)} — ${ind.satuan}${arah}`,
+          // Two lines of title at most: longer names are cut at a word.
+          title: `${ind.id} ${shorten(ind.nama, 110)} — ${ind.satuan}${arah}`,
           categories: [...(base ? [`${base.tahun} (baseline)`] : []), ...years.map(String)],
           series: [
-            { name: 'Target', values: [...(base ? [null] : []), ...years.map((y) => numeric(ind.target[String(y)]))], color: 'A5A5A5' },
+            // Target labels below the points, realisations above: close values do not overprint.
+            { name: 'Target', values: [...(base ? [null] : []), ...years.map((y) => numeric(ind.target[String(y)]))], color: 'A5A5A5', labelPosition: 'below' },
             { name: 'Realisasi', values: [...(base ? [numeric(base.nilai)] : []), ...years.map((y) => numeric(ind.realisasi[String(y)]))], color: '4472C4' },
           ],
           dataLabels: true,

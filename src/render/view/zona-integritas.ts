@@ -6,7 +6,7 @@
  * The regulation places it under Manajemen Perubahan: the national road map (PermenPANRB 3/2023,
  * profile rb2023) lists "Zona Integritas di unit kerja" as kegiatan utama KU06 of that area.
  */
-import { NAMA_TAHAP, TAHAP_TARGET, namaUnit, zonaIntegritasProgress, type TahapTarget, type TahapZiKode } from '../../model/zona-integritas.js';
+import { mencapai, NAMA_TAHAP, TAHAP_TARGET, namaUnit, zonaIntegritasProgress, type TahapTarget, type TahapZiKode, type UnitZiProgress } from '../../model/zona-integritas.js';
 import { yearsOf, type Project } from '../../model/types.js';
 import type { ChartSpec } from '../docx/index.js';
 
@@ -40,6 +40,8 @@ export function rencanaZonaIntegritas(project: Project, singkatan: (kode: string
     })),
     target,
     adaTarget: target.length > 0,
+    // A target above the units named (26 declared by 2028, 14 named): the others are chosen later.
+    targetMelebihiUnit: TAHAP_TARGET.some((t) => Object.values(zi.target[t] ?? {}).some((n) => n > zi.unit.length)),
   };
 }
 
@@ -65,6 +67,19 @@ export function laporanZonaIntegritas(project: Project, tahun: number, singkatan
   return { view: v, chart };
 }
 
+const MERAH = 'F8CBAD';
+const HIJAU = 'E2EFDA';
+const PUTIH = 'FFFFFF';
+
+/** The unit's state in one word or two, and its cell colour: what went wrong first, then how far. */
+function keadaanOf(u: UnitZiProgress): { keadaan: string; warna: string } {
+  if (u.dicatat?.tahap === 'tidakLolos') return { keadaan: 'tidak lolos', warna: MERAH };
+  if (u.mundur) return { keadaan: 'mundur', warna: MERAH };
+  if (u.terlambat) return { keadaan: 'terlambat', warna: MERAH };
+  if (mencapai(u.tahap, u.targetPredikat)) return { keadaan: 'tercapai', warna: HIJAU };
+  return u.tahap === null ? { keadaan: 'belum dimulai', warna: PUTIH } : { keadaan: 'dalam proses', warna: PUTIH };
+}
+
 function view(progress: NonNullable<ReturnType<typeof zonaIntegritasProgress>>, singkatan: (kode: string) => string) {
   const unit = progress.unit.map((u, i) => ({
     nomor: i + 1,
@@ -77,13 +92,14 @@ function view(progress: NonNullable<ReturnType<typeof zonaIntegritasProgress>>, 
     /** The same inside a sentence: "tahap saat ini diusulkan ke TPN". */
     tahapKalimat: tahapTeks(u.tahap).replace(/^./, (c) => c.toLowerCase()),
     catatan: u.dicatat?.catatan ?? '',
-    keadaan: u.mundur ? 'mundur' : u.terlambat ? 'terlambat' : u.targetTahun <= progress.tahun ? 'sesuai rencana' : 'dalam proses',
-    warna: u.mundur || u.terlambat ? 'F8CBAD' : u.targetTahun <= progress.tahun ? 'E2EFDA' : 'FFFFFF',
+    ...keadaanOf(u),
+    mundur: u.mundur,
   }));
   return {
     unit,
     perTahap: progress.perTahap.map((t) => ({ nama: NAMA_TAHAP[t.tahap], jumlah: t.jumlah, target: t.target ?? '-', kurang: t.target !== null && t.jumlah < t.target })),
-    mundur: unit.filter((u) => u.keadaan === 'mundur'),
-    terlambat: unit.filter((u) => progress.terlambat.includes(u.id)),
+    mundur: unit.filter((u) => u.mundur),
+    // A unit that did not pass is listed once, with the units that fell back, not again as late.
+    terlambat: unit.filter((u) => progress.terlambat.includes(u.id) && !u.mundur),
   };
 }

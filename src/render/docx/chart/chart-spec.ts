@@ -18,6 +18,8 @@ export interface ChartSeries {
   values: readonly (number | null)[];
   /** RRGGBB */
   color: string;
+  /** Line charts: where the data labels sit, above the point (the default) or below it. */
+  labelPosition?: 'above' | 'below';
 }
 
 export interface ChartSpec {

@@ -90,7 +90,7 @@ function lineChart(spec: ChartSpec): string {
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${seriesName(spec, i)}` +
         `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill><a:round/></a:ln></c:spPr>` +
         `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr></c:marker>` +
-        `${dataLabels(spec, 't')}${categoriesXml(spec)}${valuesXml(spec, i)}<c:smooth val="0"/></c:ser>`,
+        `${dataLabels(spec, s.labelPosition === 'below' ? 'b' : 't')}${categoriesXml(spec)}${valuesXml(spec, i)}<c:smooth val="0"/></c:ser>`,
     )
     .join('');
   return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:lineChart>`;

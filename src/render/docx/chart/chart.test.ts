@@ -57,6 +57,12 @@ describe('chart part', () => {
     expect(read(chartXml({ ...spec, kind: 'line' }, 'rId1')).names).toContain('c:lineChart');
     expect(chartXml({ ...spec, kind: 'stacked-bar' }, 'rId1')).toContain('<c:grouping val="stacked"/>');
   });
+
+  it('puts a line series’ labels below its points when asked, so close values do not overprint', () => {
+    const labelled: ChartSpec = { ...spec, kind: 'line', dataLabels: true, series: [{ ...spec.series[0]!, labelPosition: 'below' }, spec.series[1]!] };
+    const positions = [...chartXml(labelled, 'rId1').matchAll(/<c:dLblPos val="(\w+)"\/>/g)].map((m) => m[1]);
+    expect(positions).toEqual(['b', 't']);
+  });
 });
 
 describe('embedded workbook', () => {
