@@ -99,6 +99,17 @@ describe('Zona Integritas in status and the report', () => {
     expect(section).toMatch(/Puskesmas Sukamaju Kota Dinkes WBK 2025 Diusulkan ke TPI Tidak lolos tidak lolos/);
   });
 
+  it('lists the abbreviations the report prints, before BAB I, so it reads without the road map', () => {
+    const text = textOf(strFromU8(report['word/document.xml']!));
+    const list = text.slice(text.indexOf('DAFTAR SINGKATAN'), text.indexOf('BAB I'));
+    for (const entry of ['TPN Tim Penilai Nasional', 'TPI Tim Penilai Internal', 'LHE Laporan Hasil Evaluasi', 'WBBM Wilayah Birokrasi Bersih dan Melayani', 'PMPRB Penilaian Mandiri', 'Disdukcapil Dinas Kependudukan dan Pencatatan Sipil']) {
+      expect(list).toContain(entry);
+    }
+    // Not printed in the report (an evaluation sheet of the regulation's world): not listed.
+    expect(list).not.toContain('LKE ');
+    expect(regulation).not.toMatch(/LHE Laporan Hasil Evaluasi/);
+  });
+
   it('records a stage reached with update --set, and status counts it', () => {
     const set = runCli(['update', '--set', 'zi:ZI-05.tahapan.2026.tahap=usulanTpn'], { cwd: dir });
     expect(set.code, set.stderr).toBe(0);

@@ -5,6 +5,27 @@
  * all codes, not once per code.
  */
 
+import { SINGKATAN } from '../../reference/index.js';
+
+export interface Singkatan {
+  singkatan: string;
+  nama: string;
+}
+
+/**
+ * A document's list of abbreviations: the OPDs it names by a short name that differs from the
+ * full one, then the programme and institution acronyms its text uses, sorted as Indonesian
+ * dictionaries sort. An OPD's short name wins over a dictionary entry of the same letters.
+ */
+export function daftarSingkatan(text: string, opd: readonly Singkatan[]): Singkatan[] {
+  const taken = new Set(opd.map((s) => s.singkatan));
+  const dipakai = abbreviationsUsed(text, SINGKATAN);
+  const umum = Object.entries(SINGKATAN)
+    .filter(([kode]) => !taken.has(kode) && dipakai.has(kode))
+    .map(([kode, nama]) => ({ singkatan: kode, nama }));
+  return [...opd, ...umum].sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id'));
+}
+
 /** What may not stand right before a code, nor (hyphen aside) right after it. */
 const BEFORE = '[\\p{L}\\d-]';
 const AFTER = '[\\p{L}\\d]';

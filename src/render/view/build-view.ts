@@ -5,13 +5,13 @@
  * Templates compile in Handlebars strict mode, so every field is present (empty, never absent).
  * One view serves the three documents (render/document-kind.ts); each reads its own part.
  */
-import { getProfile, kegiatanUtamaByKode, temaByKode, areaByKode, SINGKATAN } from '../../reference/index.js';
+import { getProfile, kegiatanUtamaByKode, temaByKode, areaByKode } from '../../reference/index.js';
 import { checkAlignment } from '../../model/check-alignment.js';
 import { dasarHukumLampiranOf, dasarHukumOf } from '../../model/dasar-hukum.js';
 import { periodeTeks, yearsOf, type Indikator, type Kegiatan, type Nilai, type Project } from '../../model/types.js';
 import type { DocumentRequest } from '../document-kind.js';
 import type { TemplateSettings } from '../settings.js';
-import { abbreviationsUsed } from './abbreviations-used.js';
+import { daftarSingkatan } from './abbreviations-used.js';
 import { defaultProse } from './default-prose.js';
 import { governmentNames } from './names.js';
 import { buildLaporan } from './laporan.js';
@@ -163,14 +163,11 @@ export function buildView(project: Project, options: ViewOptions) {
     .filter((o) => used.has(o.kode) && o.singkatan !== o.nama)
     .map((o) => ({ singkatan: o.singkatan, nama: o.nama }));
   // Programme and institution acronyms the regulation's text uses (not the working papers').
-  const lawText = { ...project, lokakarya: [], timPenyusun: { anggota: [] }, riwayatRevisi: [] };
+  // Zona Integritas: the regulation prints the units and targets, not the stages reached and their notes.
+  const zonaIntegritas = project.zonaIntegritas ? { ...project.zonaIntegritas, unit: project.zonaIntegritas.unit.map(({ tahapan: _, ...u }) => u) } : undefined;
+  const lawText = { ...project, lokakarya: [], timPenyusun: { anggota: [] }, riwayatRevisi: [], zonaIntegritas };
   const text = `${JSON.stringify(lawText)} ${Object.values(narasi).join(' ')}`;
-  const taken = new Set(singkatanOpd.map((s) => s.singkatan));
-  const dipakai = abbreviationsUsed(text, SINGKATAN);
-  const singkatanUmum = Object.entries(SINGKATAN)
-    .filter(([kode]) => !taken.has(kode) && dipakai.has(kode))
-    .map(([kode, nama]) => ({ singkatan: kode, nama }));
-  const daftarSingkatan = [...singkatanOpd, ...singkatanUmum].sort((a, b) => a.singkatan.localeCompare(b.singkatan, 'id'));
+  const singkatanDipakai = daftarSingkatan(text, singkatanOpd);
 
   // The lampiran's chapters, named once for Pasal 3 ayat (2), BAB I's sistematika and the templates.
   const bab = [
@@ -263,7 +260,7 @@ export function buildView(project: Project, options: ViewOptions) {
       opdNama: opdMap.get(q.opd)?.nama ?? q.opd,
       tahun: q.tahun,
     })),
-    daftarSingkatan,
+    daftarSingkatan: singkatanDipakai,
     anggaran: { perTahun: anggaranPerTahun, total: sum(anggaranPerTahun.map((a) => a.total)) },
     keselarasan: {
       ...alignment,

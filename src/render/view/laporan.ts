@@ -8,6 +8,7 @@ import { achievementFor, progressOf, summarise, type BarisCapaian, type Ringkasa
 import { yearsOf, type Nilai, type Project } from '../../model/types.js';
 import type { ChartSpec } from '../docx/index.js';
 import type { GovernmentNames } from './names.js';
+import { daftarSingkatan } from './abbreviations-used.js';
 import { laporanEvaluasiRb } from './evaluasi-rb.js';
 import { laporanZonaIntegritas } from './zona-integritas.js';
 
@@ -195,8 +196,14 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
   const parts = [['ringkasan', true], ['indikator', tahunan], ['dampak', tahunan && dampak.length > 0], ['evaluasiRb', evaluasiRb !== null], ['kegiatan', true], ['opd', tahunan], ['quickWins', tahunan && quickWins.length > 0], ['zonaIntegritas', tahunan && zi !== undefined], ['tren', tahunan && grafikTren.length > 0]] as const;
   let n = 0;
   const subbab = Object.fromEntries(parts.map(([key, shown]) => [key, shown ? `2.${++n}` : ''])) as Record<(typeof parts)[number][0], string>;
+  // The report is read without the road map: its own list of the abbreviations it prints.
+  const opdDisebut = new Set([...p.kegiatan.map((r) => r.koordinator), ...p.quickWins.map((r) => r.opd), ...(tahunan && zi ? (project.zonaIntegritas?.unit ?? []).map((u) => u.opd) : [])]);
+  const singkatanOpd = project.opd.filter((o) => opdDisebut.has(o.kode) && o.singkatan !== o.nama).map((o) => ({ singkatan: o.singkatan, nama: o.nama }));
+  const dicetak = JSON.stringify([judulRoadMap, tahunan ? [indikator, dampak, quickWins, evaluasiRb, zi?.view ?? null] : [], kegiatan, kendala]);
   return {
     subbab,
+    // A year without realisations prints no table: nothing to list.
+    daftarSingkatan: adaData ? daftarSingkatan(dicetak, singkatanOpd) : [],
     tahun,
     judul: `Laporan Pemantauan dan Evaluasi Pelaksanaan ${judulRoadMap} ${periode}`,
     periode,
