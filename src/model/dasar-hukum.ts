@@ -33,7 +33,14 @@ export function dasarHukumLampiranOf(project: Project): string[] {
   const list = dasarHukumOf(project);
   const zi = (project.zonaIntegritas?.unit.length ?? 0) > 0;
   const cited = list.some((teks) => teks.includes('Nomor 90 Tahun 2021'));
-  return zi && !cited && project.dokumen.dasarHukum.length === 0 ? [...list, DASAR_HUKUM.permen90_2021.teks] : list;
+  if (!zi || cited || project.dokumen.dasarHukum.length > 0) return list;
+  // In the order of the hierarchy and then of years: after the ministerial regulations of 2021
+  // or before, ahead of a later one and of the regional ones (the Perda, the project's own).
+  const regional = project.dokumen.perdaPerangkatDaerah ? list.indexOf(project.dokumen.perdaPerangkatDaerah) : -1;
+  const end = regional >= 0 ? regional : list.length - project.dokumen.dasarHukumLain.length;
+  const later = list.findIndex((teks, i) => i < end && /^Peraturan Menteri\b/.test(teks) && Number(/Tahun (\d{4})/.exec(teks)?.[1]) > 2021);
+  const at = later >= 0 ? later : end;
+  return [...list.slice(0, at), DASAR_HUKUM.permen90_2021.teks, ...list.slice(at)];
 }
 
 /**

@@ -79,7 +79,7 @@ export const AREAS_RB2020: readonly AreaRef[] = [
     sumber: ['S8', 'S40'],
     kegiatanTipikal: [
       {
-        nama: 'Identifikasi, evaluasi dan harmonisasi Perda/Perbup yang tumpang tindih atau menghambat',
+        nama: 'Identifikasi, evaluasi, dan harmonisasi Perda/Perbup yang tumpang tindih atau menghambat',
         output: 'Daftar regulasi yang dicabut/direvisi',
         opd: ['BAG-HUKUM'],
         status: 'inferred',

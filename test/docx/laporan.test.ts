@@ -104,6 +104,13 @@ describe('roadmap laporan --tahun 2025', () => {
     expect(text).toContain('alat pindai');
   });
 
+  it('says under an impact indicator that lower is better, as under a sasaran indicator', () => {
+    const words = [...strFromU8(parts['word/document.xml']!).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
+    const impact = words.slice(words.indexOf('Capaian Indikator Dampak Reformasi Birokrasi Tematik'));
+    expect(impact).toMatch(/TEM-01 Persentase penduduk miskin makin rendah makin baik %/);
+    expect(impact).toMatch(/TEM-03 Realisasi investasi PMDN dan PMA triliun rupiah/);
+  });
+
   it('reports each quick win of the year with the status status gives', () => {
     // 2024 has one quick win not yet reached; its realisation says so in words.
     const st = runCli(['status', '--tahun', '2024', '--json'], { cwd: dir });

@@ -53,7 +53,12 @@ describe('Zona Integritas in the regulation', () => {
   it('cites PermenPANRB 90/2021 in the lampiran’s Dasar Hukum, not in the Mengingat, and says who names the other units', () => {
     const citation = 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 90 Tahun 2021 tentang Pembangunan dan Evaluasi Zona Integritas';
     const dasarHukum = regulation.slice(regulation.lastIndexOf('1.2 Dasar Hukum'), regulation.lastIndexOf('1.3 '));
-    expect(dasarHukum).toContain(`${citation} Menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih dan Melayani di Instansi Pemerintah (Berita Negara Republik Indonesia Tahun 2021 Nomor ....).`);
+    expect(dasarHukum).toContain(`${citation} Menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih dan Melayani di Instansi Pemerintah (Berita Negara Republik Indonesia Tahun 2021 Nomor ....);`);
+    // In the order of the hierarchy and of years: after PermenPANRB 25/2020, before 9/2023 and the Perda.
+    const at = dasarHukum.indexOf('Nomor 90 Tahun 2021');
+    expect(at).toBeGreaterThan(dasarHukum.indexOf('Nomor 25 Tahun 2020'));
+    expect(at).toBeLessThan(dasarHukum.indexOf('Nomor 9 Tahun 2023'));
+    expect(at).toBeLessThan(dasarHukum.indexOf('Peraturan Daerah'));
     const mengingat = regulation.slice(regulation.indexOf('Mengingat'), regulation.indexOf('MEMUTUSKAN'));
     expect(mengingat).not.toContain('Nomor 90 Tahun 2021');
     // 26 units declared by 2028, 14 named.

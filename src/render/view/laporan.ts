@@ -116,6 +116,7 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
       id: ind.id,
       nama: ind.nama,
       satuan: ind.satuan,
+      arah: ind.arah,
       baseline: ind.baseline ? ind.baseline.nilai : '',
       catatan: ind.catatanRealisasi[year] ?? '',
       target: ind.target[year] ?? null,
@@ -123,7 +124,7 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
       ...achievementFor(ind.target[year], ind.realisasi[year], ind.arah),
     })),
   );
-  const dampak = dampakRows.map((r, i) => ({ ...row(r, i), satuan: r.satuan, baseline: r.baseline, catatan: r.catatan }));
+  const dampak = dampakRows.map((r, i) => ({ ...row(r, i), satuan: r.satuan, arah: r.arah, baseline: r.baseline, catatan: r.catatan }));
 
   const rawKegiatan = new Map(project.areaPerubahan.flatMap((a) => a.kegiatan).map((k) => [k.id, k]));
   const kegiatan = p.kegiatan.map((r, i) => {
@@ -197,7 +198,12 @@ export function buildLaporan(source: Project, names: GovernmentNames, judulRoadM
   let n = 0;
   const subbab = Object.fromEntries(parts.map(([key, shown]) => [key, shown ? `2.${++n}` : ''])) as Record<(typeof parts)[number][0], string>;
   // The report is read without the road map: its own list of the abbreviations it prints.
-  const opdDisebut = new Set([...p.kegiatan.map((r) => r.koordinator), ...p.quickWins.map((r) => r.opd), ...(tahunan && zi ? (project.zonaIntegritas?.unit ?? []).map((u) => u.opd) : [])]);
+  const opdDisebut = new Set([
+    ...p.kegiatan.map((r) => r.koordinator),
+    ...(tahunan ? perOpd.map((o) => o.kode) : []),
+    ...p.quickWins.map((r) => r.opd),
+    ...(tahunan && zi ? (project.zonaIntegritas?.unit ?? []).map((u) => u.opd) : []),
+  ]);
   const singkatanOpd = project.opd.filter((o) => opdDisebut.has(o.kode) && o.singkatan !== o.nama).map((o) => ({ singkatan: o.singkatan, nama: o.nama }));
   const dicetak = JSON.stringify([judulRoadMap, tahunan ? [indikator, dampak, quickWins, evaluasiRb, zi?.view ?? null] : [], kegiatan, kendala]);
   return {
