@@ -28,7 +28,7 @@ export function checkEvaluasiRb(project: Salvaged<Project>): Finding[] {
             code: 'evaluasi-rb-tanpa-jenis',
             severity: 'warning',
             path: [...path, 'nama'],
-            message: `Indikator ${ind.id ?? ''} tampaknya ${NAMA_JENIS_EVALUASI[looksLike]}, tetapi belum ditandai, sehingga kategori AA-D dan aturannya tidak dipakai.`,
+            message: `Indikator${ind.id ? ` ${ind.id}` : ''} tampaknya ${NAMA_JENIS_EVALUASI[looksLike]}, tetapi belum ditandai, sehingga kategori AA-D dan aturannya tidak dipakai.`,
             hint: `Tambahkan \`jenis: ${looksLike}\` pada indikator itu.`,
           });
         }
@@ -71,7 +71,8 @@ const JENIS_DARI_NAMA: readonly [RegExp, JenisEvaluasiRb][] = [
 
 function checkValues(ind: Salvaged<Indikator>, path: PathSegment[]): Finding[] {
   const findings: Finding[] = [];
-  const nama = NAMA_JENIS_EVALUASI[ind.jenis!];
+  // "Indeks RB IND-01", or the kind alone when the id did not parse.
+  const nama = `${NAMA_JENIS_EVALUASI[ind.jenis!]}${ind.id ? ` ${ind.id}` : ''}`;
   const check = (value: Nilai | undefined, at: PathSegment[], what: 'realisasi' | 'target' | 'baseline') => {
     if (value === undefined) return;
     if (what === 'target' && kategoriDariTeks(value) !== undefined) return;
@@ -81,7 +82,7 @@ function checkValues(ind: Salvaged<Indikator>, path: PathSegment[]): Finding[] {
         code: 'evaluasi-rb-bukan-angka',
         severity: 'warning',
         path: at,
-        message: `${nama} ${ind.id ?? ''}: "${String(value).slice(0, 40)}" bukan nilai 0-100${what === 'target' ? ' atau kategori' : ''}, sehingga kategorinya tidak dapat dihitung.`,
+        message: `${nama}: "${String(value).slice(0, 40)}" bukan nilai 0-100${what === 'target' ? ' atau kategori' : ''}, sehingga kategorinya tidak dapat dihitung.`,
         hint: what === 'target' ? 'Tulis target sebagai nilai (misalnya 71) atau kategori (AA, A, BB, B, CC, C, D).' : 'Tulis nilainya (misalnya 64.18); kategori dari LHE dicatat di `kategori`.',
       });
     } else if (n < 0 || n > 100) {
@@ -89,7 +90,7 @@ function checkValues(ind: Salvaged<Indikator>, path: PathSegment[]): Finding[] {
         code: 'evaluasi-rb-di-luar-rentang',
         severity: 'error',
         path: at,
-        message: `${nama} ${ind.id ?? ''}: nilai ${formatNilaiPesan(n)} di luar rentang 0-100.`,
+        message: `${nama}: nilai ${formatNilaiPesan(n)} di luar rentang 0-100.`,
         hint: 'Nilai Indeks RB dan PMPRB berada pada skala 0-100; periksa nilai dan letak titik desimalnya.',
       });
     }
@@ -105,7 +106,7 @@ function checkValues(ind: Salvaged<Indikator>, path: PathSegment[]): Finding[] {
       code: 'evaluasi-rb-kategori-tidak-sesuai',
       severity: 'warning',
       path: [...path, 'kategori', year],
-      message: `${nama} ${ind.id ?? ''} ${year}: kategori ${kategori} tidak sesuai nilai ${formatNilaiPesan(n)}, yang termasuk kategori ${kategoriDari(n)}.`,
+      message: `${nama} ${year}: kategori ${kategori} tidak sesuai nilai ${formatNilaiPesan(n)}, yang termasuk kategori ${kategoriDari(n)}.`,
       hint: 'Rentang kategori: AA >90-100, A >80-90, BB >70-80, B >60-70, CC >50-60, C >30-50, D 0-30. Periksa nilai atau kategori pada LHE.',
     });
   }
@@ -117,7 +118,7 @@ function kategoriWithoutJenis(id: string | undefined, path: PathSegment[]): Find
     code: 'evaluasi-rb-kategori-tanpa-jenis',
     severity: 'warning',
     path: [...path, 'kategori'],
-    message: `Indikator ${id ?? ''} mencatat \`kategori\` tetapi tidak ditandai sebagai Indeks RB atau PMPRB, sehingga kategori itu tidak dipakai.`,
+    message: `Indikator${id ? ` ${id}` : ''} mencatat \`kategori\` tetapi tidak ditandai sebagai Indeks RB atau PMPRB, sehingga kategori itu tidak dipakai.`,
     hint: 'Tambahkan `jenis: indeksRb` (atau `jenis: pmprb`), atau hapus `kategori`.',
   };
 }

@@ -11,20 +11,12 @@ import type { GovernmentNames } from './names.js';
 import { daftarSingkatan } from './abbreviations-used.js';
 import { laporanEvaluasiRb } from './evaluasi-rb.js';
 import { laporanZonaIntegritas } from './zona-integritas.js';
+import { WARNA_STATUS, type StatusLaporan } from './status-colours.js';
 
 const GRAFIK_ZONA_INTEGRITAS = 'zona-integritas';
 
 const show = (v: Nilai | null) => (v === null ? '' : v);
 
-/** The report's four words for an activity: a numeric target partly reached is "sebagian". */
-export type StatusLaporan = 'tercapai' | 'sebagian' | 'belum tercapai' | 'tidak ada data';
-
-export const WARNA_STATUS: Readonly<Record<StatusLaporan, { sel: string; grafik: string }>> = {
-  tercapai: { sel: 'E2EFDA', grafik: '70AD47' },
-  sebagian: { sel: 'FFF2CC', grafik: 'FFC000' },
-  'belum tercapai': { sel: 'F8CBAD', grafik: 'C55A11' },
-  'tidak ada data': { sel: 'EDEDED', grafik: 'A5A5A5' },
-};
 
 /**
  * "Sebagian": a numeric target not reached, but the realisation moved from the baseline towards

@@ -9,6 +9,7 @@
 import { mencapai, NAMA_TAHAP, TAHAP_TARGET, namaUnit, zonaIntegritasProgress, type TahapTarget, type TahapZiKode, type UnitZiProgress } from '../../model/zona-integritas.js';
 import { yearsOf, type Project } from '../../model/types.js';
 import type { ChartSpec } from '../docx/index.js';
+import { WARNA_STATUS } from './status-colours.js';
 
 /** The area whose section carries the plan. */
 export const AREA_ZONA_INTEGRITAS = 'MP';
@@ -67,8 +68,8 @@ export function laporanZonaIntegritas(project: Project, tahun: number, singkatan
   return { view: v, chart };
 }
 
-const MERAH = 'F8CBAD';
-const HIJAU = 'E2EFDA';
+const MERAH = WARNA_STATUS['belum tercapai'].sel;
+const HIJAU = WARNA_STATUS.tercapai.sel;
 const PUTIH = 'FFFFFF';
 
 /** The unit's state in one word or two, and its cell colour: what went wrong first, then how far. */
