@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
+import { collectGarbage } from './collect-garbage.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { salinanGaps } from '../model/dasar-hukum.js';
 import { readLogo } from './logo-file.js';
@@ -31,9 +32,46 @@ export function outputPathFor(projectPath: string, options: Pick<BuildOptions, '
   return join(dirname(projectPath), `${file}${suffix}.docx`);
 }
 
+/**
+ * Markup from which a build collects garbage (collect-garbage.ts) before reading the markup and
+ * again before writing the DOCX: some 1,500 pages. Smaller documents leave little to collect.
+ */
+const LARGE_MARKUP = 4_000_000;
+
 /** Builds one project in this thread. */
 export async function buildProject(given: string | undefined, options: BuildOptions, templateSet?: LoadedTemplateSet): Promise<BuildResult> {
   const phases: BuildResult['phases'] = {};
+  const warnings: string[] = [];
+  const { prepared, output, shown, project, problems } = await prepareBuild(given, options, templateSet, phases, warnings);
+  if (prepared.markupChars >= LARGE_MARKUP) collectGarbage();
+  const { writeDocument } = await import('../render/render-document.js');
+  const bytes = await writeDocument(prepared);
+
+  const t1 = performance.now();
+  await writeFileAtomic(output, bytes, { shown });
+  phases.write = performance.now() - t1;
+  const result: BuildResult = { project, output: shown, bytes: bytes.byteLength, warnings, problems, phases };
+  if (options.pdf || (options.output && isPdf(options.output))) {
+    const { convertToPdf } = await import('../io/libreoffice.js');
+    const pdf = await convertToPdf(output);
+    result.pdf = options.output ? withExtension(options.output, '.pdf') : displayPath(pdf.path, options.cwd);
+    if (pdf.pages !== undefined) result.pdfPages = pdf.pages;
+  }
+  return result;
+}
+
+/**
+ * Reads and checks the project and makes its document tree. Apart from buildProject so that the
+ * project as read (its text, data and model: some 50 MB at size L) is let go with this frame
+ * before the DOCX writer runs, which lowers a large build's peak memory.
+ */
+async function prepareBuild(
+  given: string | undefined,
+  options: BuildOptions,
+  templateSet: LoadedTemplateSet | undefined,
+  phases: BuildResult['phases'],
+  warnings: string[],
+) {
   const t0 = performance.now();
   const loaded = await loadProject(given, options.cwd);
   const output = outputPathFor(loaded.path, options);
@@ -47,9 +85,8 @@ export async function buildProject(given: string | undefined, options: BuildOpti
   const assets = await readAssets(project, loaded.path, options.cwd);
   phases.load = performance.now() - t0;
 
-  const warnings: string[] = [];
-  const { renderDocument } = await import('../render/render-document.js');
-  const bytes = await renderDocument({
+  const { prepareDocument } = await import('../render/render-document.js');
+  const prepared = await prepareDocument({
     project,
     templateSet: set,
     assets,
@@ -59,27 +96,17 @@ export async function buildProject(given: string | undefined, options: BuildOpti
     created: documentTimestamp(project),
     onPhase: (phase, ms) => (phases[phase] = (phases[phase] ?? 0) + ms),
     onWarning: (message) => warnings.push(message),
+    onMarkup: (chars) => {
+      if (chars >= LARGE_MARKUP) collectGarbage();
+    },
   });
-
-  const t1 = performance.now();
-  const shown = options.output ? asDocx(options.output) : displayPath(output, options.cwd);
-  await writeFileAtomic(output, bytes, { shown });
-  phases.write = performance.now() - t1;
-  const result: BuildResult = {
+  return {
+    prepared,
+    output,
+    shown: options.output ? asDocx(options.output) : displayPath(output, options.cwd),
     project: loaded.displayPath,
-    output: shown,
-    bytes: bytes.byteLength,
-    warnings,
     problems: loaded.problems.filter((p) => p.severity === 'warning'),
-    phases,
   };
-  if (options.pdf || (options.output && isPdf(options.output))) {
-    const { convertToPdf } = await import('../io/libreoffice.js');
-    const pdf = await convertToPdf(output);
-    result.pdf = options.output ? withExtension(options.output, '.pdf') : displayPath(pdf.path, options.cwd);
-    if (pdf.pages !== undefined) result.pdfPages = pdf.pages;
-  }
-  return result;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Project } from '../model/types.js';
 import { MAIN_TEMPLATES, type DocumentRequest } from './document-kind.js';
-import { writeDocx } from './docx/index.js';
+import { writeDocx, type ChartSpec } from './docx/index.js';
 import { parseMarkup } from './markup/parse.js';
 import type { DocumentTree } from './markup/types.js';
 import { toDocumentSettings, type TemplateSettings } from './settings.js';
@@ -25,9 +25,32 @@ export interface RenderInput {
   created: string;
   onPhase?: (phase: Phase, ms: number) => void;
   onWarning?: (message: string) => void;
+  /** Told the markup's size, in characters, once the templates made it and before it is read. */
+  onMarkup?: (chars: number) => void;
 }
 
+/**
+ * A document ready to be written: its tree and what the writer needs beside it. The project, its
+ * view and the markup are not kept: at size L they are some 50 MB that the writer, which holds
+ * the tree and lays it out, does not need (prepareDocument's frame takes them with it).
+ */
+export interface PreparedDocument {
+  tree: DocumentTree;
+  assets: Record<string, Uint8Array>;
+  charts: Record<string, ChartSpec>;
+  /** The size of the markup the tree was read from, in characters: how large the document is. */
+  markupChars: number;
+  onPhase?: (phase: Phase, ms: number) => void;
+  onWarning?: (message: string) => void;
+}
+
+/** Project + template set (+ assets) -> DOCX bytes. */
 export async function renderDocument(input: RenderInput): Promise<Uint8Array> {
+  return writeDocument(await prepareDocument(input));
+}
+
+/** The view, the templates' markup and its tree: everything before the DOCX writer. */
+export async function prepareDocument(input: RenderInput): Promise<PreparedDocument> {
   const timed = <T>(phase: Phase, work: () => T): T => {
     const start = performance.now();
     const result = work();
@@ -48,6 +71,7 @@ export async function renderDocument(input: RenderInput): Promise<Uint8Array> {
   const templateStart = performance.now();
   const { markup, files } = await renderTemplates(templateSet, MAIN_TEMPLATES[input.document.kind], view);
   input.onPhase?.('template', performance.now() - templateStart);
+  input.onMarkup?.(markup.length);
   const { sections } = timed('markup', () => parseMarkup(markup, files));
   const tree: DocumentTree = {
     meta: {
@@ -62,11 +86,24 @@ export async function renderDocument(input: RenderInput): Promise<Uint8Array> {
     settings: toDocumentSettings(templateSet.settings, project.dokumen.kertas),
     sections,
   };
-  return writeDocx(tree, {
+  return {
+    tree,
     assets: input.assets,
     charts: view.laporan?.charts ?? {},
-    onPhase: (phase, ms) => input.onPhase?.(phase, ms),
+    markupChars: markup.length,
+    ...(input.onPhase ? { onPhase: input.onPhase } : {}),
     ...(input.onWarning ? { onWarning: input.onWarning } : {}),
+  };
+}
+
+/** The DOCX bytes of a prepared document. */
+export function writeDocument(prepared: PreparedDocument): Promise<Uint8Array> {
+  const { onPhase, onWarning } = prepared;
+  return writeDocx(prepared.tree, {
+    assets: prepared.assets,
+    charts: prepared.charts,
+    onPhase: (phase, ms) => onPhase?.(phase, ms),
+    ...(onWarning ? { onWarning } : {}),
   });
 }
 

@@ -5,6 +5,7 @@
  * counts reads of written attributes.
  */
 import { closestName } from './closest-name.js';
+import { ownCopy } from './own-copy.js';
 import type { Length } from './types.js';
 import { TWIPS_PER_CM } from '../docx/units.js';
 
@@ -59,7 +60,8 @@ export class AttributeReader {
   text(name: string): string | undefined {
     const value = this.raw(name);
     if (value === '') this.report(`Atribut ${name} pada <${this.element}> tidak boleh kosong.`);
-    return value === '' ? undefined : value;
+    // Kept in the tree: not as a view of the whole markup.
+    return value === '' || value === undefined ? undefined : ownCopy(value);
   }
 
   bool(name: string): boolean | undefined {

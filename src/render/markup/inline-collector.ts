@@ -5,6 +5,7 @@
  * Adjacent text with the same style becomes one run, so template line breaks and `<?src?>`
  * markers do not fragment the runs the writer sees.
  */
+import { ownCopy } from './own-copy.js';
 import type { Inline, TextStyle } from './types.js';
 
 type TextRun = Extract<Inline, { type: 'text' }>;
@@ -67,6 +68,7 @@ export class InlineCollector {
   /** The runs, trimmed at the end. The collector must not be used afterwards. */
   finish(): Inline[] {
     this.trimTrailingSpace();
+    for (const run of this.runs) if (run.type === 'text') run.text = ownCopy(run.text);
     // An exact-size copy: V8 gives an array grown by push room for 17, and a big document has
     // hundreds of thousands of one-run paragraphs.
     return this.runs.length < 16 ? this.runs.slice() : this.runs;
