@@ -196,6 +196,17 @@ describe('loadTemplateSet', () => {
     await expect(loadTemplateSet(set, base)).rejects.toThrow(ValidationFailed);
   });
 
+  it('reads a clean settings.yaml the fast way, and still places a wrong value at its line and column', async () => {
+    const { set } = scratch();
+    writeFileSync(join(set, 'settings.yaml'), '# set kami\nkertas: A4\nmargin: { atas: 3, kanan: 2, bawah: 2, kiri: 3 }\n');
+    const clean = await loadTemplateSet(set, base);
+    expect(clean.settings.kertas).toBe('A4');
+    expect(clean.settings.margin).toMatchObject({ atas: 3, kanan: 2, bawah: 2, kiri: 3 });
+    writeFileSync(join(set, 'settings.yaml'), '# set kami\nkertas: A4\nukuranFont: besar\n');
+    const { problems } = await refusal(set);
+    expect(problems).toEqual([expect.objectContaining({ file: 'templates/set/settings.yaml', path: 'ukuranFont', line: 3, column: 13 })]);
+  });
+
   it('says when the folder is missing or is a file', async () => {
     const { set } = scratch();
     await expect(loadTemplateSet(join(base, 'tidak-ada'), base)).rejects.toThrow(UserError);

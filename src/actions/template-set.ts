@@ -12,10 +12,9 @@ import { lstat, open, readdir, readlink, realpath, stat } from 'node:fs/promises
 import type { Dirent, Stats } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument, LineCounter } from 'yaml';
 import { UserError, ValidationFailed } from '../errors.js';
 import { formatBytes } from '../model/format-message.js';
-import { locate } from '../model/locate.js';
+import { readPlain } from '../model/read-plain.js';
 import { formatPath, type Problem } from '../problem.js';
 import { describeIssue } from '../model/zod-issues.js';
 import { TemplateSettings } from '../render/settings.js';
@@ -82,7 +81,7 @@ export async function loadTemplateSet(dir: string | undefined, cwd: string, name
   if (!files['dokumen.hbs']) {
     throw new UserError('E_TEMPLATE_MAIN_MISSING', `Set templat ${relative(cwd, root) || root} tidak memiliki dokumen.hbs.`);
   }
-  return { name: setName, dir: root, files, settings: parseSettings(settingsText ?? '', `${set.label}/${SETTINGS_FILE}`) };
+  return { name: setName, dir: root, files, settings: await parseSettings(settingsText ?? '', `${set.label}/${SETTINGS_FILE}`) };
 }
 
 /** The set's real folder (the folder itself may be a link: the user named it). */
@@ -326,18 +325,27 @@ function kindOf(info: Stats): string {
  */
 const parsedSettings = new Map<string, TemplateSettings>();
 
-function parseSettings(text: string, file: string): TemplateSettings {
+async function parseSettings(text: string, file: string): Promise<TemplateSettings> {
   const key = `${file}\0${text}`;
   const known = parsedSettings.get(key);
   if (known !== undefined) return known;
-  const settings = parseSettingsText(text, file);
+  const settings = await parseSettingsText(text, file);
   // A few sets at most: the built-in one and a user's, as it is edited.
   if (parsedSettings.size >= 8) parsedSettings.delete(parsedSettings.keys().next().value!);
   parsedSettings.set(key, settings);
   return settings;
 }
 
-function parseSettingsText(text: string, file: string): TemplateSettings {
+async function parseSettingsText(text: string, file: string): Promise<TemplateSettings> {
+  // Read fast as roadmap.yaml is (model/read-plain.ts); the `yaml` library, whose document gives
+  // positions, is loaded only when there is something to report (it costs an S build ~20 ms).
+  const plain = readPlain(text);
+  if (plain !== undefined) {
+    const result = TemplateSettings.safeParse(plain ?? {});
+    if (result.success) return result.data;
+  }
+  const { parseDocument, LineCounter } = await import('yaml');
+  const { locate } = await import('../model/locate.js');
   const lineCounter = new LineCounter();
   const refused = (code: string, message: string) => new ValidationFailed([{ code, severity: 'error', file, message }], `Pengaturan templat ${file} tidak valid.`);
   let doc: ReturnType<typeof parseDocument>;
