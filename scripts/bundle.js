@@ -41,7 +41,25 @@ const result = await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
   metafile: true,
+  plugins: [zodWithoutLocales()],
 });
+
+/**
+ * zod's namespaces carry every locale's messages (`locales`, re-exported by zod/v4/core and
+ * zod/v4/classic: 245 KB, half of zod in the bundle), which every command would load and
+ * compile. We never use them: zod's own messages are English, set by zod itself from
+ * locales/en.js, and ours are Indonesian (model/zod-issues.ts). So `locales` holds English only.
+ */
+function zodWithoutLocales() {
+  return {
+    name: 'zod-without-locales',
+    setup(bundle) {
+      bundle.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+        /[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer) ? { path: join(dirname(args.importer), '../locales/en.js') } : undefined,
+      );
+    },
+  };
+}
 
 const templates = join(dist, 'render/templates');
 for (const file of readdirSync(templates).filter((f) => /^precompiled-default.*\.js$/.test(f))) copyFileSync(join(templates, file), join(out, file));
