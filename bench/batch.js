@@ -1,7 +1,10 @@
 /**
- * A province's batch: `count` regencies of the example's size built by one `roadmap build` on
- * one core (-j 1) and on every core (-j N), and the speed-up.
+ * A province's batch: `count` regencies of the example's size built by one `roadmap build` with
+ * -j 1 and with -j N (N = the cores), and the speed-up. -j 1 is not one core: V8 collects garbage
+ * and compiles on helper threads, so one build keeps some 1.3 cores busy. Where `taskset` exists
+ * (Linux), -j 1 is also timed pinned to one core, the speed of one core.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +20,16 @@ export function benchBatch({ out, bin, example, count }) {
     return join(d, 'roadmap.yaml');
   });
   const cores = availableParallelism();
-  const one = median(1, process.execPath, [bin, 'build', ...projects, '--out-dir', join(dir, 'out-1'), '-j', '1']);
-  const all = median(1, process.execPath, [bin, 'build', ...projects, '--out-dir', join(dir, `out-${cores}`), '-j', String(cores)]);
-  console.log(`\nBatch of ${count} regencies: -j 1 ${ms(one.ms)}; -j ${cores} ${ms(all.ms)} (${mb(all.rssMb)} peak of one process); speed-up ${ratio(one.ms, all.ms)}×`);
+  const args = (jobs) => [bin, 'build', ...projects, '--out-dir', join(dir, `out-${jobs}`), '-j', String(jobs)];
+  const one = median(1, process.execPath, args(1));
+  const all = median(1, process.execPath, args(cores));
+  const pinned = hasTaskset() ? median(1, 'taskset', ['-c', '0', process.execPath, ...args(1)]) : undefined;
+  console.log(
+    `\nBatch of ${count} regencies: -j 1 ${ms(one.ms)}; -j ${cores} ${ms(all.ms)} (${mb(all.rssMb)} peak of one process); speed-up ${ratio(one.ms, all.ms)}×` +
+      (pinned ? `\n  -j 1 pinned to one core (taskset -c 0) ${ms(pinned.ms)}; -j ${cores} on ${cores} cores is ${ratio(pinned.ms, all.ms)}× one core` : ''),
+  );
+}
+
+function hasTaskset() {
+  return process.platform === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 }
