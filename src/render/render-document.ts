@@ -1,6 +1,8 @@
 /**
- * The rendering pipeline, one entry point: project + template set (+ assets) -> DOCX bytes.
- * Pure: files are read by actions/ and passed in. Each phase's time is reported for the bench.
+ * The rendering pipeline, in two steps: project + template set (+ assets) -> the document's tree
+ * (prepareDocument), tree -> DOCX bytes (writeDocument). Two, so that the caller lets the project
+ * go between them. Pure: files are read by actions/ and passed in. Each phase's time is reported
+ * for the bench.
  */
 import type { Project } from '../model/types.js';
 import { MAIN_TEMPLATES, type DocumentRequest } from './document-kind.js';
@@ -42,11 +44,6 @@ export interface PreparedDocument {
   markupChars: number;
   onPhase?: (phase: Phase, ms: number) => void;
   onWarning?: (message: string) => void;
-}
-
-/** Project + template set (+ assets) -> DOCX bytes. */
-export async function renderDocument(input: RenderInput): Promise<Uint8Array> {
-  return writeDocument(await prepareDocument(input));
 }
 
 /** The view, the templates' markup and its tree: everything before the DOCX writer. */
