@@ -5,7 +5,7 @@
  * last one, which in a large build happened early (45 MB, while the project was read), so the
  * heap of an L build grew to some 200 MB before V8 collected anything the phases before had left.
  * Collecting once the markup is made (the project as read is garbage then) and once the tree is
- * made (the markup is) lowered the peak of an L build from 300 to about 245 MiB at no cost in
+ * made (the markup is) lowered the peak of an L build from 300 to about 240 MiB at no cost in
  * time: those collections replace the one V8 would have made later, on a bigger heap.
  *
  * `gc` is not exposed without --expose-gc on the command line; setting the flag at run time

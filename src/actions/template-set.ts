@@ -338,7 +338,7 @@ async function parseSettings(text: string, file: string): Promise<TemplateSettin
 
 async function parseSettingsText(text: string, file: string): Promise<TemplateSettings> {
   // Read fast as roadmap.yaml is (model/read-plain.ts); the `yaml` library, whose document gives
-  // positions, is loaded only when there is something to report (it costs an S build ~20 ms).
+  // positions, is loaded only when there is something to report (it cost an S build some 10 ms).
   const plain = readPlain(text);
   if (plain !== undefined) {
     const result = TemplateSettings.safeParse(plain ?? {});

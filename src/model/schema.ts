@@ -15,10 +15,10 @@ export const ARAH = ['naik', 'turun'] as const;
 // in every text field, the long prose ones included.
 const noC1 = (value: string) => findC1Control(value) === undefined;
 const c1Error = { error: (issue: { input: unknown }) => c1ControlMessage(String(issue.input)) };
-/** A text that may be empty (prose sections). */
 // Made once and shared: a zod schema is immutable (each method returns a new one), and making
 // one costs tens of closures, so building these anew for each of some 80 fields cost every
 // command that reads a project about 10 ms.
+/** A text that may be empty (prose sections). */
 const PROSE = z.string().refine(noC1, c1Error);
 const TEXT = z.string().trim().min(1).refine(noC1, c1Error);
 const TAHUN = z.number().int().min(1945).max(2100);

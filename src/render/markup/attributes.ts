@@ -97,7 +97,9 @@ export class AttributeReader {
   oneOf<T extends string>(name: string, values: readonly T[]): T | undefined {
     const value = this.raw(name);
     if (value === undefined) return undefined;
-    if ((values as readonly string[]).includes(value)) return value as T;
+    // The word as the code writes it, not the markup's copy: the tree keeps no view of the markup.
+    const known = values.find((v) => v === value);
+    if (known !== undefined) return known;
     const guess = closestName(value, values);
     const hint = guess === undefined ? '' : ` Maksud Anda "${guess}"?`;
     this.report(`Atribut ${name} harus salah satu dari: ${values.join(', ')}; tertulis "${value}".${hint}`);
