@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { benchBatch } from './batch.js';
 import { generateProject, SIZES } from './generate.js';
-import { mb, median, ms, ratio } from './measure.js';
+import { interleaved, mb, median, ms, ratio } from './measure.js';
 import { contentOf } from './peers/content.js';
 import { writeDocxtemplaterTemplate } from './peers/docxtemplater-template.js';
 import { markdownOf } from './peers/markdown.js';
@@ -56,20 +56,18 @@ for (const size of sizes) {
   copyFileSync(LAMBANG, join(dir, 'lambang.png'));
   const markdown = join(dir, 'peer.md');
   writeFileSync(markdown, markdownOf(contentOf(parse(stringify(data)))));
-  const n = 3;
-  const row = {
-    size,
-    kegiatan: data.areaPerubahan.reduce((k, a) => k + a.kegiatan.length, 0),
-    roadmap: median(n, node, [bin, 'build', project, '-o', join(dir, 'roadmap.docx')]),
-    docxtemplater: median(n, node, [join(here, 'peers/docxtemplater-fill.js'), template, project, join(dir, 'docxtemplater.docx')]),
-    pandoc: hasPandoc ? median(n, 'pandoc', [markdown, '-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx')]) : undefined,
-    floor: median(n, node, [join(here, 'peers/floor.js'), project, join(dir, 'floor.docx')]),
-  };
+  const [roadmap, docxtemplater, pandoc, floor] = interleaved(3, [
+    [node, [bin, 'build', project, '-o', join(dir, 'roadmap.docx')]],
+    [node, [join(here, 'peers/docxtemplater-fill.js'), template, project, join(dir, 'docxtemplater.docx')]],
+    hasPandoc ? ['pandoc', [markdown, '-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx')]] : undefined,
+    [node, [join(here, 'peers/floor.js'), project, join(dir, 'floor.docx')]],
+  ]);
+  const row = { size, kegiatan: data.areaPerubahan.reduce((k, a) => k + a.kegiatan.length, 0), roadmap, docxtemplater, pandoc, floor };
   rows.push(row);
   console.log(`${size} done: roadmap ${ms(row.roadmap.ms)}`);
 }
 
-console.log('\nBuild, whole process (median of 3), peak RSS in brackets:');
+console.log('\nBuild, whole process (median of 3, the four run in turn), peak RSS in brackets:');
 console.log('| size | kegiatan | roadmap | docxtemplater | pandoc | floor | ÷ docxtemplater | ÷ pandoc | ÷ floor |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
@@ -81,10 +79,12 @@ for (const r of rows) {
 
 // Start-up: what a user waits for before anything happens.
 const example = join(root, 'examples/kabupaten-sukamaju/roadmap.yaml');
-const bare = median(11, node, ['-e', '0']);
-const help = median(11, node, [bin, '--help']);
-const validate = median(11, node, [bin, 'validate', example]);
-console.log(`\nStart-up (median of 11): node -e 0 ${ms(bare.ms)}; roadmap --help ${ms(help.ms)} (÷ node ${ratio(help.ms, bare.ms)}); roadmap validate example ${ms(validate.ms)} (÷ node ${ratio(validate.ms, bare.ms)})`);
+const [bare, help, validate] = interleaved(11, [
+  [node, ['-e', '0']],
+  [node, [bin, '--help']],
+  [node, [bin, 'validate', example]],
+]);
+console.log(`\nStart-up (median of 11, run in turn): node -e 0 ${ms(bare.ms)}; roadmap --help ${ms(help.ms)} (÷ node ${ratio(help.ms, bare.ms)}); roadmap validate example ${ms(validate.ms)} (÷ node ${ratio(validate.ms, bare.ms)})`);
 
 if (!skip.has('updates')) await benchUpdates({ out, bin, generateProject, SIZES });
 if (!skip.has('watch')) await benchWatch({ out, bin, example: dirname(example) });

@@ -23,6 +23,22 @@ export function run(cmd, args, options = {}) {
   return { ms, rssMb, stdout: r.stdout };
 }
 
+/**
+ * Several commands, each run n times in turn (A B C, A B C, ...), so that a machine that speeds
+ * up or slows down during the bench (a VM's neighbours) weighs on all of them alike and their
+ * ratios hold. Each command's median run (its memory with it), in the order given; a command
+ * given as undefined gives undefined.
+ */
+export function interleaved(n, commands) {
+  const runs = commands.map(() => []);
+  for (let i = 0; i < n; i++) {
+    commands.forEach((command, k) => {
+      if (command) runs[k].push(run(...command));
+    });
+  }
+  return runs.map((r) => (r.length === 0 ? undefined : r.sort((a, b) => a.ms - b.ms)[Math.floor(r.length / 2)]));
+}
+
 /** The run with the median time of n runs (its memory with it). */
 export function median(n, cmd, args, options) {
   const runs = Array.from({ length: n }, () => run(cmd, args, options)).sort((a, b) => a.ms - b.ms);
