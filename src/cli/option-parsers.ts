@@ -1,6 +1,6 @@
 /** Parsers for option values shared by several commands; commander reports what they throw. */
 import { InvalidArgumentError } from 'commander';
-import { quarterOf } from '../model/realisasi/realisasi-rows.js';
+import { quarterOf } from '../model/quarter.js';
 
 /** A year of four digits: `--tahun 2025`. */
 export function year(value: string): number {

@@ -7,6 +7,7 @@ import { columnLetters, type SpreadsheetCell, type SpreadsheetSheet } from '../.
 import { c1ControlMessage } from '../c1-controls.js';
 import type { Problem } from '../../problem.js';
 import { parseAngka } from '../parse-angka.js';
+import { quarterOf } from '../quarter.js';
 
 /** One filled-in row, before it is checked against the project. */
 export interface RealisasiRow {
@@ -243,9 +244,3 @@ export function cellPath(sheet: string | undefined, cell: string): string {
   return sheet ? `${sheet}!${cell}` : cell;
 }
 
-/** A quarter as people write it: 1-4, I-IV, "TW II", "Triwulan 3"; null when unreadable. */
-export function quarterOf(cell: SpreadsheetCell): 1 | 2 | 3 | 4 | null {
-  const text = String(cell).trim().toUpperCase().replace(/^(?:TRIWULAN|TW)\s*/, '');
-  const n = { '1': 1, '2': 2, '3': 3, '4': 4, I: 1, II: 2, III: 3, IV: 4 }[text];
-  return (n as 1 | 2 | 3 | 4 | undefined) ?? null;
-}
