@@ -15,11 +15,11 @@ import { parse, type CsvError, type Info } from 'csv-parse';
 import { UsageError, UserError } from '../errors.js';
 import type { SpreadsheetCell, SpreadsheetSheet } from '../spreadsheet.js';
 import { SPREADSHEET_LIMITS, type SpreadsheetLimits } from './spreadsheet-limits.js';
+import { formatNumber } from './format-number.js';
 import { decodeChunks, sniffEncoding, UndecodableText, type TextEncodingName } from './text-encoding.js';
 
 export type SpreadsheetFormat = 'csv' | 'xlsx';
 
-const NUMBER = new Intl.NumberFormat('id-ID');
 
 /** The format from the file name; anything else is a usage error. */
 export function spreadsheetFormat(path: string): SpreadsheetFormat {
@@ -143,7 +143,7 @@ async function parseCsvText(texts: AsyncIterable<string>, shown: string, limits:
     try {
       rows.push({ row: info.lines, cells: checkRecord(record, info.lines, shown, limits) });
       if (rows.length > limits.rows) {
-        throw new UserError('E_SPREADSHEET_TOO_MANY_ROWS', `${shown}: lebih dari ${NUMBER.format(limits.rows)} baris berisi (berhenti di baris ${info.lines}); batasnya ${NUMBER.format(limits.rows)} baris.`, {
+        throw new UserError('E_SPREADSHEET_TOO_MANY_ROWS', `${shown}: lebih dari ${formatNumber(limits.rows)} baris berisi (berhenti di baris ${info.lines}); batasnya ${formatNumber(limits.rows)} baris.`, {
           hint: 'Berkas realisasi memuat satu baris per indikator atau kegiatan. Periksa apakah berkasnya benar, atau bagi menjadi beberapa berkas.',
         });
       }
@@ -179,14 +179,14 @@ function checkRecord(record: string[], line: number, shown: string, limits: Spre
   if (long !== -1) {
     throw new UserError(
       'E_SPREADSHEET_CELL_TOO_LONG',
-      `${shown}:${line}: kolom ke-${long + 1} berisi ${NUMBER.format(record[long]!.length)} karakter; satu sel paling banyak ${NUMBER.format(limits.cellChars)} karakter.`,
+      `${shown}:${line}: kolom ke-${long + 1} berisi ${formatNumber(record[long]!.length)} karakter; satu sel paling banyak ${formatNumber(limits.cellChars)} karakter.`,
       { hint: 'Periksa tanda kutip yang tidak ditutup di baris itu atau sebelumnya; isi sepanjang ini bukan realisasi atau keterangan.' },
     );
   }
   const cells = record.map((cell) => (cell.trim() === '' ? null : cell));
   while (cells.length > 0 && cells.at(-1) === null && cells.length > limits.columns) cells.pop();
   if (cells.length > limits.columns) {
-    throw new UserError('E_SPREADSHEET_TOO_WIDE', `${shown}:${line}: ${NUMBER.format(cells.length)} kolom; batasnya ${NUMBER.format(limits.columns)} kolom.`, {
+    throw new UserError('E_SPREADSHEET_TOO_WIDE', `${shown}:${line}: ${formatNumber(cells.length)} kolom; batasnya ${formatNumber(limits.columns)} kolom.`, {
       hint: 'Periksa pemisah kolom: berkas realisasi cukup memuat id, realisasi, keterangan dan tahun.',
     });
   }
@@ -197,7 +197,7 @@ function csvFailure(error: unknown, shown: string, limits: SpreadsheetLimits): u
   if (error instanceof UserError || error instanceof UndecodableText) return error;
   const csv = error as CsvError & { lines?: number };
   if (csv.code === 'CSV_MAX_RECORD_SIZE') {
-    return new UserError('E_SPREADSHEET_CELL_TOO_LONG', `${shown}${csv.lines ? `:${csv.lines}` : ''}: baris lebih dari ${NUMBER.format(limits.cellChars * 8)} byte; satu sel paling banyak ${NUMBER.format(limits.cellChars)} karakter.`, {
+    return new UserError('E_SPREADSHEET_CELL_TOO_LONG', `${shown}${csv.lines ? `:${csv.lines}` : ''}: baris lebih dari ${formatNumber(limits.cellChars * 8)} byte; satu sel paling banyak ${formatNumber(limits.cellChars)} karakter.`, {
       hint: 'Biasanya tanda kutip pembuka yang tidak ditutup membuat sisa berkas terbaca sebagai satu sel. Periksa baris itu.',
     });
   }
@@ -219,5 +219,5 @@ function guessDelimiter(text: string): string {
 }
 
 function megabytes(bytes: number): string {
-  return `${NUMBER.format(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
+  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
 }

@@ -8,9 +8,9 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { columnLetters, type SpreadsheetCell, type SpreadsheetSheet } from '../spreadsheet.js';
 import { UserError } from '../errors.js';
 import type { SpreadsheetLimits } from './spreadsheet-limits.js';
+import { formatNumber } from './format-number.js';
 import { BadZip, inflateEntry, InflateBudgetExceeded, zipEntries, type ZipEntry } from './zip-entries.js';
 
-const NUMBER = new Intl.NumberFormat('id-ID');
 
 /** Reads every worksheet (chart sheets are skipped) into cells, in workbook order. */
 export function readXlsxCells(data: Uint8Array, shown: string, limits: SpreadsheetLimits): SpreadsheetSheet[] {
@@ -246,7 +246,7 @@ function sheetRows(path: string, part: Part, context: SheetContext): Spreadsheet
   const tooLong = (length: number) =>
     new UserError(
       'E_SPREADSHEET_CELL_TOO_LONG',
-      `${shown}: sel ${at()} berisi ${NUMBER.format(length)} karakter; satu sel paling banyak ${NUMBER.format(limits.cellChars)} karakter.`,
+      `${shown}: sel ${at()} berisi ${formatNumber(length)} karakter; satu sel paling banyak ${formatNumber(limits.cellChars)} karakter.`,
       { hint: 'Periksa sel itu: isi sepanjang ini bukan realisasi atau keterangan. Hapus atau persingkat, lalu simpan ulang.' },
     );
 
@@ -271,7 +271,7 @@ function sheetRows(path: string, part: Part, context: SheetContext): Spreadsheet
     if (value === null) return;
     if (typeof value === 'string' && value.length > limits.cellChars) throw tooLong(value.length);
     if (column >= limits.columns) {
-      throw new UserError('E_SPREADSHEET_TOO_WIDE', `${shown}: sel ${at()} berada di luar ${NUMBER.format(limits.columns)} kolom pertama; batasnya ${NUMBER.format(limits.columns)} kolom.`, {
+      throw new UserError('E_SPREADSHEET_TOO_WIDE', `${shown}: sel ${at()} berada di luar ${formatNumber(limits.columns)} kolom pertama; batasnya ${formatNumber(limits.columns)} kolom.`, {
         hint: 'Hapus isi di kolom sejauh itu, atau salin hanya tabel realisasi ke buku kerja baru.',
       });
     }
@@ -310,7 +310,7 @@ function sheetRows(path: string, part: Part, context: SheetContext): Spreadsheet
         if (cells.length === 0) return;
         count.rows++;
         if (count.rows > limits.rows) {
-          throw new UserError('E_SPREADSHEET_TOO_MANY_ROWS', `${shown}: lebih dari ${NUMBER.format(limits.rows)} baris berisi (berhenti di ${sheet}!${rowNumber}); batasnya ${NUMBER.format(limits.rows)} baris.`, {
+          throw new UserError('E_SPREADSHEET_TOO_MANY_ROWS', `${shown}: lebih dari ${formatNumber(limits.rows)} baris berisi (berhenti di ${sheet}!${rowNumber}); batasnya ${formatNumber(limits.rows)} baris.`, {
             hint: 'Berkas realisasi memuat satu baris per indikator atau kegiatan. Periksa apakah berkasnya benar, atau bagi menjadi beberapa berkas.',
           });
         }
@@ -346,5 +346,5 @@ function excelDate(serial: number, date1904: boolean): string {
 }
 
 function megabytes(bytes: number): string {
-  return `${NUMBER.format(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
+  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
 }
