@@ -87,6 +87,14 @@ describe('renderMarkup', () => {
     ]);
   });
 
+  it('renders our helpers as before, and a call through a data path in a branch not taken', () => {
+    const { markup } = renderMarkup(
+      set({ 'dokumen.hbs': '<p>{{#if tampil}}{{pemerintah.nama 1}}{{/if}}{{kapital pemerintah.nama}}</p>' }),
+      { tampil: false, pemerintah: { nama: 'Sukamaju' } },
+    );
+    expect(markup).toContain('SUKAMAJU</p>');
+  });
+
   it('requires dokumen.hbs', () => {
     expect(problemsOf({ 'bab.hbs': '<p/>' })).toEqual([
       {
