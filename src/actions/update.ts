@@ -274,7 +274,8 @@ async function locked<T>(given: string | undefined, cwd: string, command: string
  */
 async function finish(loaded: LoadedProject, edits: readonly Edit[], options: Common, requireValid: boolean): Promise<UpdateBase> {
   const dryRun = options.dryRun ?? false;
-  const applied = applyEdits(loaded.text, edits, { data: loaded.data });
+  // A project read the fast way (no document) was read by readPlain: its text is plain.
+  const applied = applyEdits(loaded.text, edits, { data: loaded.data, plain: loaded.document === undefined && loaded.data !== undefined });
   if (applied.changed === 0) {
     return { file: loaded.displayPath, written: false, dryRun, formatting: 'unchanged', preview: [], problems: [] };
   }

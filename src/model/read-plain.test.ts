@@ -45,6 +45,11 @@ describe('readPlain', () => {
       'a: [[b]: 1]\n',
       'a: |2\n   x\n',
       `${'k'.repeat(1100)}: 1\n`,
+      'kertas: "A4"# ukuran\n',
+      "a: 'x'#y\n",
+      'margin: {atas: 3}#x\n',
+      'a: [1, 2]# x\n',
+      'font: "Arial \\\n\n  Narrow"\n',
     ];
     for (const text of doubtful) expect(writtenPlainly(text), JSON.stringify(text)).toBe(false);
     expect(readPlain('a: 1\na: 2\n')).toBeUndefined();

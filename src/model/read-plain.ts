@@ -76,6 +76,12 @@ const DOUBTFUL: readonly RegExp[] = [
   /[\t\u0085\u2028\u2029]|\r(?!\n)|(?!^)\uFEFF/,
   // A block scalar with an indentation indicator (`|2`).
   /[|>][-+]?[1-9]/,
+  // A comment right after a quoted text or a flow collection (`"A4"# x`): js-yaml reads it as a
+  // comment, the yaml library refuses it.
+  /["'\]}]#/,
+  // A line ending in a backslash: an escaped line break in a double-quoted text, which js-yaml
+  // folds differently from the yaml library when an empty line follows.
+  /\\\r?\n/,
 ];
 
 /** Null keys (`~:`, `null:`), which the two libraries name differently ("" and "null"). */
@@ -86,14 +92,8 @@ function hasNullKey(text: string): boolean {
 
 /** Whether the text is written plainly (see the top of this file), whatever it holds. */
 export function writtenPlainly(text: string): boolean {
-  // The same text is asked about again by the fast edit after the fast read: answered once.
-  if (text === lastPlain) return true;
-  const plain = !DOUBTFUL.some((pattern) => pattern.test(text)) && !hasNullKey(text) && !hasProperties(text) && linesPlain(text);
-  if (plain) lastPlain = text;
-  return plain;
+  return !DOUBTFUL.some((pattern) => pattern.test(text)) && !hasNullKey(text) && !hasProperties(text) && linesPlain(text);
 }
-
-let lastPlain: string | undefined;
 
 /**
  * Anchors, aliases and tags (`&a`, `*a`, `!!str`): the character after a space, a line start or

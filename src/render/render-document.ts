@@ -7,6 +7,7 @@
 import type { Project } from '../model/types.js';
 import { MAIN_TEMPLATES, type DocumentRequest } from './document-kind.js';
 import { writeDocx, type ChartSpec } from './docx/index.js';
+import { ownCopy } from './markup/own-copy.js';
 import { parseMarkup } from './markup/parse.js';
 import type { DocumentTree } from './markup/types.js';
 import { toDocumentSettings, type TemplateSettings } from './settings.js';
@@ -71,12 +72,13 @@ export async function prepareDocument(input: RenderInput): Promise<PreparedDocum
   input.onMarkup?.(markup.length);
   const { sections } = timed('markup', () => parseMarkup(markup, files));
   const tree: DocumentTree = {
+    // Copies: the project's texts are views of its whole YAML text, which the tree must not keep.
     meta: {
-      title: view.laporan?.judul ?? view.dokumen.judul,
-      subject: subjectOf(view),
-      creator: view.pemerintah.pemerintahDaerah,
+      title: ownCopy(view.laporan?.judul ?? view.dokumen.judul),
+      subject: ownCopy(subjectOf(view)),
+      creator: ownCopy(view.pemerintah.pemerintahDaerah),
       keywords: 'reformasi birokrasi; road map; rencana aksi',
-      description: view.jenisDokumen === 'laporan' ? `Laporan ${view.laporan?.periodeKalimat ?? ''}` : view.draf.aktif ? `Draf ${view.draf.nomor}` : 'Final',
+      description: ownCopy(view.jenisDokumen === 'laporan' ? `Laporan ${view.laporan?.periodeKalimat ?? ''}` : view.draf.aktif ? `Draf ${view.draf.nomor}` : 'Final'),
       created: input.created,
       ...(view.draf.aktif && input.document.kind === 'regulasi' ? { watermark: 'DRAF' } : {}),
     },

@@ -45,12 +45,13 @@ export interface AppliedEdits {
 
 /**
  * Applies `edits` in order to `text`. `data`: the text's content as plain data (as read-plain.ts
- * or `document.toJS()` reads it), which allows the fast way.
+ * or `document.toJS()` reads it), which allows the fast way. `plain`: `data` was read by
+ * readPlain, so the text is known to be written plainly and is not scanned again.
  * @throws UserError E_EDIT_PATH when a path goes through a value that is not a map or a list.
  */
-export function applyEdits(text: string, edits: readonly Edit[], options: { data?: unknown } = {}): AppliedEdits {
+export function applyEdits(text: string, edits: readonly Edit[], options: { data?: unknown; plain?: boolean } = {}): AppliedEdits {
   if (options.data !== undefined) {
-    const fast = applyThroughOutline(text, edits, options.data);
+    const fast = applyThroughOutline(text, edits, options.data, options.plain ?? false);
     if (fast) return fast;
   }
   const document = parseDocument(text, { uniqueKeys: true });
@@ -70,9 +71,9 @@ export function applyEdits(text: string, edits: readonly Edit[], options: { data
 }
 
 /** The fast way (see the top of this file), or undefined when it cannot vouch for the result. */
-function applyThroughOutline(text: string, edits: readonly Edit[], data: unknown): AppliedEdits | undefined {
+function applyThroughOutline(text: string, edits: readonly Edit[], data: unknown, plain: boolean): AppliedEdits | undefined {
   const dataEdits = edits.filter((edit): edit is DataEdit => edit.op !== 'delete' && plainValue(edit.value));
-  if (dataEdits.length !== edits.length || !writtenPlainly(text)) return undefined;
+  if (dataEdits.length !== edits.length || !(plain || writtenPlainly(text))) return undefined;
   try {
     const document = outlineDocument(text, edits.map((edit) => edit.path));
     const snapshot = snapshotOf(document);
