@@ -17,9 +17,16 @@
  *   (render/templates/load-templates.ts): copied in.
  * CommonJS dependencies that `require` Node's own modules get a `require` made for the bundle.
  *
+ * Node's own modules are taken with process.getBuiltinModule rather than imported: an `import`
+ * of one makes Node build an ES module facade of it, syncing every export (node:fs has about a
+ * hundred), some 5 ms of `roadmap --help`'s 25 ms beyond an empty script. And commander's
+ * child_process, which it needs only to run a subcommand's own executable (we have none), is
+ * loaded when it does, not at start-up.
+ *
  *   node scripts/bundle.js [DIST]     (DIST: the tsc output folder, dist unless told)
  */
 import { copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire, isBuiltin } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -38,10 +45,10 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
   logLevel: 'warning',
   metafile: true,
-  plugins: [zodWithoutLocales()],
+  plugins: [zodWithoutLocales(), builtinsWithoutFacades(), commanderSpawnsLazily()],
 });
 
 /**
@@ -57,6 +64,53 @@ function zodWithoutLocales() {
       bundle.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
         /[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer) ? { path: join(dirname(args.importer), '../locales/en.js') } : undefined,
       );
+    },
+  };
+}
+
+/**
+ * `import { basename } from 'node:path'` becomes `process.getBuiltinModule('node:path').basename`.
+ * Each name is read in a call marked pure, so that the bundler keeps only the names the code
+ * uses: reading the others could run their getters (`process.stdin` opens standard input).
+ */
+function builtinsWithoutFacades() {
+  const builtin = createRequire(import.meta.url);
+  return {
+    name: 'builtins-without-facades',
+    setup(bundle) {
+      // One module per importer, so that it lands in the importer's chunk: shared, it would be
+      // a chunk of its own, one more file to load.
+      bundle.onResolve({ filter: /^(node:)?[a-z0-9_/]+$/ }, (args) =>
+        args.kind === 'import-statement' && isBuiltin(args.path)
+          ? { path: `${args.path} for ${args.importer}`, namespace: 'builtin', pluginData: args.path }
+          : undefined,
+      );
+      bundle.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+        const id = args.pluginData;
+        const names = Object.keys(builtin(id)).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
+        const lines = [
+          `const m = process.getBuiltinModule(${JSON.stringify(id)});`,
+          'export default m;',
+          ...names.map((name) => `export const ${name} = /* @__PURE__ */ (() => m.${name})();`),
+        ];
+        return { contents: lines.join('\n'), loader: 'js' };
+      });
+    },
+  };
+}
+
+/** commander's `require('node:child_process')`, for `spawn` only, loads the module on first call. */
+function commanderSpawnsLazily() {
+  return {
+    name: 'commander-spawns-lazily',
+    setup(bundle) {
+      bundle.onResolve({ filter: /^node:child_process$/ }, (args) =>
+        /[\\/]commander[\\/]lib[\\/]command\.js$/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+      );
+      bundle.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+        contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+        loader: 'js',
+      }));
     },
   };
 }

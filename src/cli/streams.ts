@@ -51,8 +51,13 @@ export function processIo(proc: ProcessLike = process): Io {
   return {
     stdout: guardStream(proc.stdout, needsAsciiSymbols(proc.platform, env, proc.stdout.isTTY)),
     stderr: guardStream(proc.stderr, needsAsciiSymbols(proc.platform, env, proc.stderr.isTTY)),
-    stdin: proc.stdin,
-    terminal: { input: proc.stdin, output: proc.stdout },
+    // Read when a command asks: opening standard input costs a few milliseconds at every start.
+    get stdin() {
+      return proc.stdin;
+    },
+    get terminal() {
+      return { input: proc.stdin, output: proc.stdout };
+    },
     color: new Chalk(level === undefined ? {} : { level }),
     colorOut: new Chalk(levelOut === undefined ? {} : { level: levelOut }),
     env,
