@@ -6,5 +6,9 @@ if (typeof process.getBuiltinModule !== 'function') {
   process.stderr.write(`✖ roadmap memerlukan Node.js 20.17 atau lebih baru; yang terpasang ${process.version}.\n  Pasang Node.js versi LTS terbaru dari https://nodejs.org, lalu jalankan lagi.\n`);
   process.exit(1);
 }
+// Node 22.1 and later keep the bundle's compiled code between runs (in the system's temporary
+// folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off): on Node 24, --help 49 -> 46 ms, validate
+// on the example 140 -> 127 ms, an S build 404 -> 370 ms. Node 20 has no such cache.
+process.getBuiltinModule('node:module').enableCompileCache?.();
 const { main } = await import('../dist/bundle/main.js');
 process.exitCode = await main(process.argv.slice(2));
