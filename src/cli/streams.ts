@@ -51,7 +51,7 @@ export function processIo(proc: ProcessLike = process): Io {
   return {
     stdout: guardStream(proc.stdout, needsAsciiSymbols(proc.platform, env, proc.stdout.isTTY)),
     stderr: guardStream(proc.stderr, needsAsciiSymbols(proc.platform, env, proc.stderr.isTTY)),
-    // Read when a command asks: opening standard input costs a few milliseconds at every start.
+    // Read when a command asks: opening standard input cost --help about a millisecond (its profile).
     get stdin() {
       return proc.stdin;
     },
