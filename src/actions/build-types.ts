@@ -20,7 +20,7 @@ export interface BuildOptions {
   pdf?: boolean;
   draf?: number;
   final?: boolean;
-  /** Parallel workers for several projects; default: the machine's cores. */
+  /** Build processes for several projects; default: defaultJobs() in build.ts. */
   jobs?: number;
   onProgress?: (event: BuildProgress) => void;
 }

@@ -1,12 +1,11 @@
-/** A build worker: receives one project at a time, builds it, replies with the result or error. */
-import { parentPort } from 'node:worker_threads';
+/** A build process: receives one project at a time, builds it, replies with the result or error. */
 import { buildProject } from './build.js';
 import { serializeError, type WorkerReply, type WorkerRequest } from './build-pool.js';
 import { loadTemplateSet, type LoadedTemplateSet } from './template-set.js';
 
 let templateSet: LoadedTemplateSet | undefined;
 
-parentPort?.on('message', async ({ index, path, options }: WorkerRequest) => {
+process.on('message', async ({ index, path, options }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
     templateSet ??= await loadTemplateSet(options.template, options.cwd);
@@ -14,5 +13,5 @@ parentPort?.on('message', async ({ index, path, options }: WorkerRequest) => {
   } catch (error) {
     reply = { index, error: serializeError(error) };
   }
-  parentPort?.postMessage(reply);
+  process.send?.(reply);
 });

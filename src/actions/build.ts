@@ -1,7 +1,7 @@
 /**
- * `roadmap build`: one project -> one DOCX (and optionally a PDF), written atomically. Several
- * projects are built in worker threads, one document per worker at a time, so a province's
- * road maps use every core and each document is built in isolation.
+ * `roadmap build`: one project -> one DOCX (and optionally a PDF), written atomically. Many
+ * projects are built in child processes (build-pool.ts), one document per process at a time, so
+ * a province's road maps use every core.
  */
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -128,7 +128,7 @@ export async function buildProjects(paths: readonly string[], options: BuildOpti
     outputs.set(out, path);
   }
   const total = paths.length;
-  const jobs = options.jobs ?? defaultJobs();
+  const jobs = options.jobs ?? defaultJobs(paths.length);
   if (total <= 1 || jobs <= 1) {
     const set = await loadTemplateSet(options.template, options.cwd);
     const results: BuildOutcome[] = [];
@@ -150,13 +150,14 @@ export async function buildProjects(paths: readonly string[], options: BuildOpti
 }
 
 /**
- * Workers when `-j` is not given: half the cores. One build keeps about 1.4 cores busy (V8's
- * concurrent garbage collection and compiler threads), and each worker warms its own compiler,
- * so on a 2-core machine two workers were slower than one: 20 builds of the example took 3.9 s
- * with -j 1 and 4.6 s with -j 2 (bench/batch.js).
+ * Build processes when `-j` is not given: one per 8 projects, at most one per core, so that a few
+ * projects are built in this process. A new process spends its first build warming up (about
+ * 0.7 s for the example, against 0.1 s for each build after it), so on 2 cores 8 projects took
+ * 1.2-1.6 s in this process and 1.6-1.7 s in two; 16 about 1.8 s either way; 40 projects
+ * 3.1-3.5 s here and 2.7-3.0 s in two (bench/batch.js).
  */
-export function defaultJobs(cores = availableParallelism()): number {
-  return Math.max(1, Math.floor(cores / 2));
+export function defaultJobs(projects: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores, Math.floor(projects / 8)));
 }
 
 /** -o NAME.pdf: the DOCX is NAME.docx, and the PDF is made from it. */

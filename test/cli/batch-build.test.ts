@@ -1,6 +1,6 @@
 /**
- * `roadmap build a b c --out-dir`: several projects in worker threads. Each document is the same
- * bytes as when built alone; one broken project fails alone, with exit 1, and the others are built.
+ * `roadmap build a b c --out-dir -j 2`: several projects in two build processes. Each document is
+ * the same bytes as when built alone; one broken project fails alone, with exit 1, and the others are built.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,7 +17,7 @@ it('builds several projects, isolates a broken one, and matches single builds by
   mkdirSync(join(dir, 'rusak'));
   writeFileSync(join(dir, 'rusak', 'roadmap.yaml'), readFileSync(EXAMPLE, 'utf8').replace(/^(\s+)koordinator: BKPSDM$/m, '$1koordinator: BKPSD'));
 
-  const r = runCli(['build', 'pamekasan/roadmap.yaml', 'rusak/roadmap.yaml', 'sumedang/roadmap.yaml', '--out-dir', 'keluaran'], { cwd: dir });
+  const r = runCli(['build', 'pamekasan/roadmap.yaml', 'rusak/roadmap.yaml', 'sumedang/roadmap.yaml', '--out-dir', 'keluaran', '-j', '2'], { cwd: dir });
   expect(r.code).toBe(1);
   expect(r.stderr).toMatch(/\[\d\/3\] GAGAL rusak\/roadmap\.yaml/);
   expect(r.stderr).toContain('Kode OPD "BKPSD" tidak ada di daftar OPD');

@@ -21,7 +21,7 @@ export function registerBuild(program: Command, io: Io): void {
     .option('--watch', 'membangun ulang setiap kali roadmap.yaml atau templat berubah')
     .option('--draft <nomor>', 'nomor draf yang ditulis di dokumen (bawaan: draf terakhir di riwayatRevisi)', positiveInt)
     .option('--final', 'dokumen final: tanpa tanda DRAF')
-    .option('-j, --jobs <n>', 'jumlah proses paralel untuk beberapa proyek (bawaan: separuh jumlah inti prosesor)', positiveInt)
+    .option('-j, --jobs <n>', 'jumlah proses paralel untuk beberapa proyek (bawaan: satu per 8 proyek, paling banyak sejumlah inti prosesor)', positiveInt)
     .option('--json', 'ringkasan hasil dalam JSON (bentuknya di docs/updates.md)')
     .addHelpText(
       'after',
