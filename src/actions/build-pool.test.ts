@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildInWorkers } from './build-pool.js';
-import type { BuildProgress, BuildResult } from './build-types.js';
+import { UserError } from '../errors.js';
+import type { BuildFailure, BuildProgress, BuildResult } from './build-types.js';
 
 const DIES_ON_MATI = new URL('../../test/fixtures/build-processes/dies-on-mati.mjs', import.meta.url);
 
@@ -18,7 +19,9 @@ describe('buildInWorkers: projects in build processes', () => {
     const events: BuildProgress[] = [];
     const paths = ['a', 'mati', 'b', 'c'];
     const outcomes = await buildInWorkers(paths, { cwd: '.', onProgress: (e) => events.push(e) }, 1, DIES_ON_MATI);
-    expect(outcomes[1]).toEqual({ project: 'mati', error: new Error('Proses pembangun berhenti di tengah jalan (kode 7).') });
+    const { error } = outcomes[1] as BuildFailure;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).toMatchObject({ code: 'E_BUILD_PROCESS', message: 'Proses pembangun berhenti di tengah jalan (kode 7).', hint: expect.stringContaining('roadmap build mati') });
     expect([0, 2, 3].map((i) => (outcomes[i] as BuildResult).output)).toEqual(['a.docx', 'b.docx', 'c.docx']);
     const pids = [0, 2, 3].map((i) => (outcomes[i] as BuildResult & { pid: number }).pid);
     expect(pids[1]).not.toBe(pids[0]);

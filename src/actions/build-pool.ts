@@ -97,7 +97,13 @@ export async function buildInWorkers(
         if (current === undefined) return resolve();
         // Killed (out of memory, a signal) in the middle of a project: that project fails, the
         // rest go on in a new process.
-        failed(current, new Error(`Proses pembangun berhenti di tengah jalan (${signal ?? `kode ${code}`}).`));
+        const project = paths[current]!;
+        failed(
+          current,
+          new UserError('E_BUILD_PROCESS', `Proses pembangun berhenti di tengah jalan (${signal ?? `kode ${code}`}).`, {
+            hint: `Bangun proyek ini sendiri (roadmap build ${project}) untuk melihat sebabnya, misalnya memori yang tidak cukup.`,
+          }),
+        );
         resolve(next < total ? runWorker() : undefined);
       });
       feed();
