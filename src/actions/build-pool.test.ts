@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildInWorkers } from './build-pool.js';
+import { buildInWorkers, buildProcessFlags } from './build-pool.js';
 import { UserError } from '../errors.js';
 import type { BuildFailure, BuildProgress, BuildResult } from './build-types.js';
 
@@ -27,5 +27,13 @@ describe('buildInWorkers: projects in build processes', () => {
     expect(pids[1]).not.toBe(pids[0]);
     expect(pids[2]).toBe(pids[1]);
     expect(events.map((e) => `${e.type} ${e.index}`)).toEqual(['start 0', 'done 0', 'start 1', 'failed 1', 'start 2', 'done 2', 'start 3', 'done 3']);
+  });
+});
+
+describe('buildProcessFlags', () => {
+  it("turns V8's helper threads off only when the build processes fill every core", () => {
+    expect(buildProcessFlags(2, 2)).toEqual(['--single-threaded']);
+    expect(buildProcessFlags(3, 2)).toEqual(['--single-threaded']);
+    expect(buildProcessFlags(2, 8)).toEqual([]);
   });
 });

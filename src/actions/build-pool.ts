@@ -4,6 +4,7 @@
  * the CLI reports them exactly as for a single build.
  */
 import { fork } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { RoadmapError, UsageError, UserError, ValidationFailed } from '../errors.js';
 import type { BuildOptions, BuildOutcome, BuildResult } from './build-types.js';
@@ -35,13 +36,16 @@ export function deserializeError(s: SerializedError): Error {
 }
 
 /**
- * V8's flags for a build process. On a machine whose every core already runs a build, V8's own
- * helper threads (concurrent marking and sweeping, parallel scavenges, background compiles) only
- * fight the builds for the cores: 40 builds of the example on 2 cores took 3.3-3.6 s in two
- * worker threads, 2.8-3.0 s in two processes with a single-threaded collector, and 2.5-2.7 s with
- * no helper threads at all, against 4.2-4.8 s for one build process pinned to one core.
+ * V8's flags for a build process. When every core already runs a build, V8's own helper threads
+ * (concurrent marking and sweeping, parallel scavenges, background compiles) only fight the
+ * builds for the cores: 40 builds of the example on 2 cores took 3.3-3.6 s in two worker
+ * threads, 2.8-3.0 s in two processes with a single-threaded collector, and 2.5-2.7 s with no
+ * helper threads at all, against 4.2-4.8 s for one build process pinned to one core. With cores
+ * to spare the helpers are worth having: one build process on 2 cores took 3.2 s, pinned 4.2 s.
  */
-const BUILD_PROCESS_FLAGS = ['--single-threaded'];
+export function buildProcessFlags(processes: number, cores = availableParallelism()): string[] {
+  return processes >= cores ? ['--single-threaded'] : [];
+}
 
 export async function buildInWorkers(
   paths: readonly string[],
@@ -51,6 +55,7 @@ export async function buildInWorkers(
   script: URL = new URL('./build-worker.js', import.meta.url),
 ): Promise<BuildOutcome[]> {
   const { onProgress, ...plain } = options;
+  const flags = buildProcessFlags(workers);
   const total = paths.length;
   const results: BuildOutcome[] = new Array(total);
   let next = 0;
@@ -64,7 +69,7 @@ export async function buildInWorkers(
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const child = fork(fileURLToPath(script), [], {
-        execArgv: BUILD_PROCESS_FLAGS,
+        execArgv: flags,
         serialization: 'advanced',
         // Its standard output would mix with --json; a crash is reported below, in Indonesian.
         stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
