@@ -39,9 +39,10 @@ export function deserializeError(s: SerializedError): Error {
  * V8's flags for a build process. When every core already runs a build, V8's own helper threads
  * (concurrent marking and sweeping, parallel scavenges, background compiles) only fight the
  * builds for the cores: 40 builds of the example on 2 cores took 3.3-3.6 s in two worker
- * threads, 2.8-3.0 s in two processes with a single-threaded collector, and 2.5-2.7 s with no
- * helper threads at all, against 4.2-4.8 s for one build process pinned to one core. With cores
- * to spare the helpers are worth having: one build process on 2 cores took 3.2 s, pinned 4.2 s.
+ * threads, 2.8-3.0 s in two processes with a single-threaded collector, and 2.5-2.7 s in two
+ * processes with no helper threads at all (2.6-3.1 s through the CLI, which starts them after
+ * its own start-up), against 4.1-4.8 s for -j 1 pinned to one core. With a core to spare the
+ * helpers are worth having: -j 1 took 3.1-3.5 s on 2 cores and 4.1-4.8 s pinned to one.
  */
 export function buildProcessFlags(processes: number, cores = availableParallelism()): string[] {
   return processes >= cores ? ['--single-threaded'] : [];
