@@ -25,7 +25,7 @@ import { benchWatch } from './watch.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const out = join(here, 'out');
-const bin = join(root, 'bin/roadmap.js');
+const bin = join(root, 'bin/roadmap.cjs');
 export const LAMBANG = join(root, 'examples/kabupaten-sukamaju/lambang.png');
 const node = process.execPath;
 const args = process.argv.slice(2);

@@ -73,7 +73,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** Entry point for bin/roadmap.js. */
+/** Entry point for bin/roadmap.cjs. */
 export async function main(argv: readonly string[]): Promise<number> {
   return run(argv, processIo());
 }

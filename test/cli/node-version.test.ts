@@ -1,5 +1,5 @@
 /**
- * The bundle needs process.getBuiltinModule (Node 20.16+). On an older Node, bin/roadmap.js says
+ * The bundle needs process.getBuiltinModule (Node 20.16+). On an older Node, bin/roadmap.cjs says
  * so in Indonesian and exits 1, rather than failing with a TypeError from inside the bundle.
  * An older Node is stood in for by taking the function away before the CLI starts.
  */

@@ -1,5 +1,5 @@
 /**
- * A sample of the fuzz cases through the real binary (`node bin/roadmap.js`, built by `npm test`;
+ * A sample of the fuzz cases through the real binary (`node bin/roadmap.cjs`, built by `npm test`;
  * ROADMAP_FUZZ_BIN=<file> runs another entry point): the same properties as in-process, and the
  * same exit code as in-process, so the in-process run stands for the binary. Six cases, spread
  * over the run (a process costs about a second).

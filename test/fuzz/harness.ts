@@ -199,7 +199,7 @@ const SLOW_MS = 20_000;
 
 export type Runner = (argv: readonly string[], cwd: string) => Promise<Outcome>;
 
-/** Runs the real binary (`node bin/roadmap.js`, or ROADMAP_FUZZ_BIN), as a user would. */
+/** Runs the real binary (`node bin/roadmap.cjs`, or ROADMAP_FUZZ_BIN), as a user would. */
 export const runBinary: Runner = async (argv, cwd) => {
   const start = performance.now();
   const result = spawnSync(process.execPath, [process.env.ROADMAP_FUZZ_BIN ?? BIN, ...argv], {

@@ -1,7 +1,7 @@
 /**
  * An in-memory Io for running the CLI in-process (`run(argv, io)` from src/cli/main.ts): no
  * terminal, no colour, an empty stdin, and everything written kept as strings. Thousands of runs
- * a minute, where spawning `node bin/roadmap.js` manages about two a second.
+ * a minute, where spawning `node bin/roadmap.cjs` manages about two a second.
  */
 import { PassThrough } from 'node:stream';
 import { Chalk } from 'chalk';

@@ -1,5 +1,5 @@
 /**
- * Runs the built CLI as a user does (`node bin/roadmap.js ...`), with no terminal and no colour,
+ * Runs the built CLI as a user does (`node bin/roadmap.cjs ...`), with no terminal and no colour,
  * and returns what it printed and its exit code.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The built CLI; ROADMAP_BIN points the spawned tests at another build (e.g. a private one). */
-export const BIN = process.env.ROADMAP_BIN ?? join(ROOT, 'bin/roadmap.js');
+export const BIN = process.env.ROADMAP_BIN ?? join(ROOT, 'bin/roadmap.cjs');
 export const EXAMPLE = join(ROOT, 'examples/kabupaten-sukamaju/roadmap.yaml');
 /** docx-check (schema, package rules, LibreOffice, pandoc) lives in ../shared beside the repository (README). */
 export const DOCX_CHECK = join(ROOT, '../shared/tools/docx-check');
