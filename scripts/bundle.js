@@ -132,7 +132,7 @@ function fromShell(modules, exportsOf) {
 
 /**
  * zod's namespaces carry every locale's messages (`locales`, re-exported by zod/v4/core and
- * zod/v4/classic: 245 KB, half of zod in the bundle), which every command would load and
+ * zod/v4/mini: 245 KB, half of zod in the bundle), which every command would load and
  * compile. We never use them: zod's own messages are English, set by zod itself from
  * locales/en.js, and ours are Indonesian (model/zod-issues.ts). So `locales` holds English only.
  */
@@ -141,7 +141,7 @@ function zodWithoutLocales() {
     name: 'zod-without-locales',
     setup(bundle) {
       bundle.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-        /[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer) ? { path: join(dirname(args.importer), '../locales/en.js') } : undefined,
+        /[\\/]zod[\\/]v4[\\/]((classic|mini)[\\/]external|core[\\/]index)\.js$/.test(args.importer) ? { path: join(dirname(args.importer), '../locales/en.js') } : undefined,
       );
     },
   };

@@ -4,7 +4,7 @@
  * paths stay those of the file. Cross-field checks run on this, so a file with twenty mistakes
  * shows twenty, not only the schema's.
  */
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * `T` with every part possibly missing. An object key present with the value undefined was
@@ -17,7 +17,7 @@ export type Salvaged<T> = T extends readonly (infer U)[]
     : T;
 
 /** The parts of `value` that `schema` accepts; undefined when nothing does. */
-export function salvage<S extends z.ZodType>(schema: S, value: unknown): Salvaged<z.output<S>> | undefined {
+export function salvage<S extends z.ZodMiniType>(schema: S, value: unknown): Salvaged<z.output<S>> | undefined {
   return salvageAny(schema, value) as Salvaged<z.output<S>> | undefined;
 }
 
@@ -29,7 +29,7 @@ export function writtenButInvalid(object: object, key: string): boolean {
 // --- internal ---
 
 function salvageAny(schema: z.core.$ZodType, value: unknown): unknown {
-  const whole = (schema as z.ZodType).safeParse(value);
+  const whole = z.safeParse(schema, value);
   if (whole.success) return whole.data;
   const def = schema._zod.def as z.core.$ZodTypeDef & { innerType?: z.core.$ZodType; checks?: unknown[] };
   switch (def.type) {
@@ -58,7 +58,7 @@ function salvageAny(schema: z.core.$ZodType, value: unknown): unknown {
       const { keyType, valueType } = def as z.core.$ZodRecordDef;
       const out: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value)) {
-        if ((keyType as unknown as z.ZodType).safeParse(key).success) out[key] = salvageAny(valueType, item);
+        if (z.safeParse(keyType, key).success) out[key] = salvageAny(valueType, item);
       }
       return out;
     }

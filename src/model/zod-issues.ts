@@ -2,7 +2,7 @@
  * Turns zod's issues into Problems with Indonesian messages. Kept apart from parse-project.ts so
  * the wizard can use the same wording when it checks one answer against one field.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { PathSegment } from '../problem.js';
 import { suggest } from './suggest.js';
 
@@ -66,7 +66,7 @@ export interface IssueMessage {
  * One message per issue; an unknown-keys issue becomes one message per key. `typed` gives the
  * text written at a path, when the caller has the file (parse-project.ts).
  */
-export function describeIssue(issue: Issue, root: z.ZodType, typed?: (path: readonly PathSegment[]) => string | undefined): IssueMessage[] {
+export function describeIssue(issue: Issue, root: z.ZodMiniType, typed?: (path: readonly PathSegment[]) => string | undefined): IssueMessage[] {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as PathSegment[];
   const describeInput = (input: unknown) => describeAs(input, typeof input === 'number' ? typed?.(path) : undefined);
   switch (issue.code) {
@@ -148,7 +148,7 @@ export function describeIssue(issue: Issue, root: z.ZodType, typed?: (path: read
 }
 
 /** The keys an object schema accepts at `path` (for "did you mean"). */
-export function knownKeys(root: z.ZodType, path: readonly PathSegment[]): string[] {
+export function knownKeys(root: z.ZodMiniType, path: readonly PathSegment[]): string[] {
   const schema = schemaAt(root, path);
   const def = schema ? unwrap(schema)._zod.def : undefined;
   if (def && def.type === 'object') return Object.keys((def as z.core.$ZodObjectDef).shape);
@@ -156,7 +156,7 @@ export function knownKeys(root: z.ZodType, path: readonly PathSegment[]): string
 }
 
 /** The sub-schema at a data path, looking through optional/default wrappers. */
-export function schemaAt(root: z.ZodType, path: readonly PathSegment[]): z.core.$ZodType | undefined {
+export function schemaAt(root: z.ZodMiniType, path: readonly PathSegment[]): z.core.$ZodType | undefined {
   let schema: z.core.$ZodType | undefined = root;
   for (const segment of path) {
     if (!schema) return undefined;

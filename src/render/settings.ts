@@ -2,29 +2,29 @@
  * The template set's settings (templates/<set>/settings.yaml): paper, margins, fonts, spacing.
  * Pure: the schema and the mapping to the DOCX writer's DocumentSettings.
  */
-import { z } from 'zod';
+import { describe, z } from '../model/zod.js';
 import { TWIPS_PER_CM } from './docx/units.js';
 import type { DocumentSettings } from './markup/types.js';
 
-const cm = z.number().min(0).max(10);
+const cm = z.number().check(z.gte(0), z.lte(10));
 
 export const TemplateSettings = z.strictObject({
-  kertas: z.enum(['F4', 'A4']).default('F4'),
-  margin: z
-    .strictObject({ atas: cm, kanan: cm, bawah: cm, kiri: cm })
-    .default({ atas: 3, kanan: 2.5, bawah: 2.5, kiri: 3 })
-    .describe('Margin dalam cm'),
-  font: z.string().min(1).default('Arial'),
-  ukuranFont: z.number().min(6).max(20).default(12),
-  spasi: z.number().min(1).max(3).default(1.5),
-  spasiParagraf: z.number().min(0).max(36).default(6),
-  ukuranFontTabel: z.number().min(6).max(14).default(9),
-  fontPeraturan: z.string().min(1).default('Bookman Old Style'),
-  ukuranFontPeraturan: z.number().min(6).max(20).default(12),
+  kertas: z._default(z.enum(['F4', 'A4']), 'F4'),
+  margin: describe(
+    z._default(z.strictObject({ atas: cm, kanan: cm, bawah: cm, kiri: cm }), { atas: 3, kanan: 2.5, bawah: 2.5, kiri: 3 }),
+    'Margin dalam cm',
+  ),
+  font: z._default(z.string().check(z.minLength(1)), 'Arial'),
+  ukuranFont: z._default(z.number().check(z.gte(6), z.lte(20)), 12),
+  spasi: z._default(z.number().check(z.gte(1), z.lte(3)), 1.5),
+  spasiParagraf: z._default(z.number().check(z.gte(0), z.lte(36)), 6),
+  ukuranFontTabel: z._default(z.number().check(z.gte(6), z.lte(14)), 9),
+  fontPeraturan: z._default(z.string().check(z.minLength(1)), 'Bookman Old Style'),
+  ukuranFontPeraturan: z._default(z.number().check(z.gte(6), z.lte(20)), 12),
   /** bawah = "n" bottom centre; atas-strip = "- n -" top centre from page 2 (official-letter style). */
-  nomorHalaman: z.enum(['bawah', 'atas-strip']).default('bawah'),
+  nomorHalaman: z._default(z.enum(['bawah', 'atas-strip']), 'bawah'),
   /** Whether lampiran pages carry the road map's title as a running footer (Klaten style). */
-  teksKaki: z.boolean().default(true),
+  teksKaki: z._default(z.boolean(), true),
 });
 export type TemplateSettings = z.output<typeof TemplateSettings>;
 

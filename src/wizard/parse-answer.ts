@@ -3,7 +3,7 @@
  * functions check a prompt answer and an answers-file value, and they lean on the project schema
  * (src/model/schema.ts) so the wizard and `roadmap validate` agree on what is valid. Pure.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { parseAngka } from '../model/parse-angka.js';
 import { Baseline, Opd } from '../model/schema.js';
 import type { Nilai } from '../model/types.js';
@@ -15,7 +15,7 @@ export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 export const fail = <T = never>(error: string): Parsed<T> => ({ ok: false, error });
 
 /** The schema's own message for a value one field refuses; undefined when the field accepts it. */
-export function schemaMessage(schema: z.ZodType, value: unknown): string | undefined {
+export function schemaMessage(schema: z.ZodMiniType, value: unknown): string | undefined {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return undefined;
   const issue = result.error.issues[0]!;
