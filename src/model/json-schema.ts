@@ -1,5 +1,5 @@
 /** The JSON Schema of roadmap.yaml, generated from the one zod schema. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Project } from './schema.js';
 
 /** Said inside the committed file, so nobody edits it by hand: test/schema-file.test.ts fails when it is stale. */

@@ -4,7 +4,7 @@
  * paths stay those of the file. Cross-field checks run on this, so a file with twenty mistakes
  * shows twenty, not only the schema's.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * `T` with every part possibly missing. An object key present with the value undefined was

@@ -5,7 +5,8 @@
  * the glossary in docs/glossary.md explains each.
  */
 import { c1ControlMessage, findC1Control } from './c1-controls.js';
-import { describe, z } from './zod.js';
+import * as z from 'zod/mini';
+import { describe } from './zod.js';
 
 export const PROFILE_IDS = ['rb2020', 'rb2023', 'rb2025'] as const;
 export const JENIS_PEMERINTAH = ['kabupaten', 'kota', 'provinsi'] as const;

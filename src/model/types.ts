@@ -2,7 +2,7 @@
  * The model's types, inferred from the schema so they can never drift from validation.
  * Words are the workshop's (see docs/glossary.md): Opd, Sasaran, Indikator, Kegiatan ...
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type * as S from './schema.js';
 
 export type Project = z.output<typeof S.Project>;

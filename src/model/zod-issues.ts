@@ -2,7 +2,7 @@
  * Turns zod's issues into Problems with Indonesian messages. Kept apart from parse-project.ts so
  * the wizard can use the same wording when it checks one answer against one field.
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { PathSegment } from '../problem.js';
 import { suggest } from './suggest.js';
 

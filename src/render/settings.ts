@@ -2,7 +2,8 @@
  * The template set's settings (templates/<set>/settings.yaml): paper, margins, fonts, spacing.
  * Pure: the schema and the mapping to the DOCX writer's DocumentSettings.
  */
-import { describe, z } from '../model/zod.js';
+import * as z from 'zod/mini';
+import { describe } from '../model/zod.js';
 import { TWIPS_PER_CM } from './docx/units.js';
 import type { DocumentSettings } from './markup/types.js';
 

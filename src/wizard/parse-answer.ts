@@ -3,7 +3,7 @@
  * functions check a prompt answer and an answers-file value, and they lean on the project schema
  * (src/model/schema.ts) so the wizard and `roadmap validate` agree on what is valid. Pure.
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { parseAngka } from '../model/parse-angka.js';
 import { Baseline, Opd } from '../model/schema.js';
 import type { Nilai } from '../model/types.js';
