@@ -5,8 +5,9 @@
  * (relationships.ts) and our numbering.xml, and writes the entries in a fixed order with a fixed
  * timestamp, so the same tree always gives the same bytes.
  */
-import { strFromU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { strFromU8, Zip, ZipPassThrough } from 'fflate';
 import type { ChartFile } from '../chart/chart-registry.js';
+import { DeflateEntry } from './deflate-entry.js';
 import type { MediaFile } from './media.js';
 import { addChartContentTypes, addRelationships, relsOf } from './relationships.js';
 import { isSkeleton, type PackagePart } from './skeleton.js';
@@ -81,8 +82,8 @@ export function finishPackage(skeleton: ReadonlyMap<string, PackagePart>, finish
   for (const name of [...data.keys()].sort(entryOrder)) {
     const entry = data.get(name)!;
     // Pictures are already compressed; storing them saves time and changes nothing.
-    const file = /\.(png|jpe?g|xlsx)$/i.test(name) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: LEVEL });
-    file.mtime = ZIP_TIME;
+    const stored = /\.(png|jpe?g|xlsx)$/i.test(name);
+    const file = stored ? Object.assign(new ZipPassThrough(name), { mtime: ZIP_TIME }) : new DeflateEntry(name, ZIP_TIME, LEVEL);
     archive.add(file);
     if (!isSkeleton(entry)) {
       file.push(typeof entry === 'string' ? encoder.encode(entry) : entry, true);
