@@ -51,8 +51,8 @@ rmSync(out, { recursive: true, force: true });
 // code), as one CommonJS file. Each command's handler is left as a dynamic import of its entry
 // in the second build.
 const handlers = {};
-const found = await build({ ...common, entryPoints: [join(dist, 'cli/main.js')], format: 'cjs', write: false, plugins: [handlersApart(handlers)] });
-const shellModules = Object.keys(found.metafile.inputs).map((input) => resolve(root, input));
+const analysed = await build({ ...common, entryPoints: [join(dist, 'cli/main.js')], format: 'cjs', write: false, plugins: [handlersApart(handlers)] });
+const shellModules = Object.keys(analysed.metafile.inputs).map((input) => resolve(root, input));
 const shell = await build({
   ...common,
   stdin: { contents: shellEntry(shellModules), resolveDir: root, sourcefile: 'shell-entry.js' },
@@ -133,8 +133,8 @@ function fromShell(modules, exportsOf) {
 /**
  * zod's namespaces carry every locale's messages (`locales`, re-exported by zod/v4/core and
  * zod/v4/mini: 245 KB, half of zod in the bundle), which every command would load and
- * compile. We never use them: zod's own messages are English, set by zod itself from
- * locales/en.js, and ours are Indonesian (model/zod-issues.ts). So `locales` holds English only.
+ * compile. We never use them: zod's own messages are English, set from locales/en.js by
+ * model/zod.ts, and ours are Indonesian (model/zod-issues.ts). So `locales` holds English only.
  */
 function zodWithoutLocales() {
   return {
