@@ -15,6 +15,7 @@
  */
 import { crc32 } from 'node:zlib';
 import { Deflate, deflateSync, type AsyncFlateStreamHandler, type DeflateOptions, type ZipInputFile } from 'fflate';
+import { concatBytes } from './concat-bytes.js';
 
 /** From this many bytes, an entry is streamed: it is held whole until then. */
 export const STREAM_FROM = 1 << 16;
@@ -58,7 +59,7 @@ export class DeflateEntry implements ZipInputFile {
       this.held = [];
       held.forEach((bytes, i) => stream.push(bytes, final && i === held.length - 1));
     } else if (final) {
-      this.ondata!(null, deflatedSmall(joined(this.held, this.heldBytes), this.crc, this.level), true);
+      this.ondata!(null, deflatedSmall(concatBytes(this.held), this.crc, this.level), true);
       this.held = [];
     }
   }
@@ -89,13 +90,3 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const all = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.length;
-  }
-  return all;
-}

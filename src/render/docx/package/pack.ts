@@ -7,6 +7,7 @@
  */
 import { strFromU8, Zip, ZipPassThrough } from 'fflate';
 import type { ChartFile } from '../chart/chart-registry.js';
+import { concatBytes } from './concat-bytes.js';
 import { DeflateEntry } from './deflate-entry.js';
 import type { MediaFile } from './media.js';
 import { addChartContentTypes, addRelationships, relsOf } from './relationships.js';
@@ -102,14 +103,5 @@ export function finishPackage(skeleton: ReadonlyMap<string, PackagePart>, finish
     file.push(new Uint8Array(0), true);
   }
   archive.end();
-
-  let length = 0;
-  for (const c of out) length += c.length;
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const c of out) {
-    bytes.set(c, at);
-    at += c.length;
-  }
-  return bytes;
+  return concatBytes(out);
 }
