@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The CLI as a bundle (scripts/bundle.js, made by `npm run build`). This file and the bundle's
 // shell are CommonJS: starting a program as an ES module costs Node its ES module loader first
-// (about 7 ms here), which `roadmap --help` never needs; a command loads its handler, an ES
-// module, when it runs. The bundle takes Node's own modules with process.getBuiltinModule (Node
+// (about 7 ms here), which `roadmap --help` never needs; a command loads its handler when it
+// runs (an ES module for the commands that render documents). The bundle takes Node's own modules with process.getBuiltinModule (Node
 // 20.16 and later): an older Node gets a sentence, not a stack trace.
 'use strict';
 if (typeof process.getBuiltinModule !== 'function') {

@@ -24,16 +24,18 @@
  * on demand (cli/streams.ts), `roadmap --help` went from 85.9 to 83.4 ms against 61.0 ms for
  * `node -e 0` (101 runs in turn); in its CPU profile, module loading from 17.8 to 8.7 ms.
  *
- * The bundle is two builds. The shell, cli.cjs, is CommonJS: cli/main.js with commander, chalk and
+ * The bundle is three builds. The shell, cli.cjs, is CommonJS: cli/main.js with commander, chalk and
  * the error and report code, all that `roadmap --help` runs. Starting as an ES module costs Node
  * its ES module loader and a read per chunk; as CommonJS, `--help` went from 128.6 to 117.2 ms
  * against 93.8 ms for `node -e 0` (41 runs in turn, on a machine slower than the one above:
- * 1.37 -> 1.25 times). The handlers and the build worker stay ES modules, split into shared
- * chunks (esbuild splits only ES modules), and take every module the shell holds from it.
+ * 1.37 -> 1.25 times). The commands that render documents (build, laporan, init; update writes a
+ * workbook) and the build worker are ES modules, split into shared chunks (esbuild splits only ES
+ * modules). The commands that only read project files are CommonJS too, one file each
+ * (COMMONJS_HANDLERS). Every handler takes the modules the shell holds from it.
  *
  *   node scripts/bundle.js [DIST]     (DIST: the tsc output folder, dist unless told)
  */
-import { copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +45,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(root, process.argv[2] ?? 'dist');
 const out = join(dist, 'bundle');
 const SHELL = 'cli.cjs';
+/** The handlers bundled as CommonJS (see below), by entry name. */
+const COMMONJS_HANDLERS = new Set(['handler-validate', 'handler-status', 'handler-diff', 'handler-schema', 'handler-templates']);
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', metafile: true };
 
 rmSync(out, { recursive: true, force: true });
@@ -52,7 +56,10 @@ rmSync(out, { recursive: true, force: true });
 // in the second build.
 const handlers = {};
 const analysed = await build({ ...common, entryPoints: [join(dist, 'cli/main.js')], format: 'cjs', write: false, plugins: [handlersApart(handlers)] });
-const shellModules = Object.keys(analysed.metafile.inputs).map((input) => resolve(root, input));
+// (Not the stubs that require a CommonJS handler: they are in their own namespace, `required:`.)
+const shellModules = Object.keys(analysed.metafile.inputs)
+  .filter((input) => !input.startsWith('required:'))
+  .map((input) => resolve(root, input));
 const shell = await build({
   ...common,
   stdin: { contents: shellEntry(shellModules), resolveDir: root, sourcefile: 'shell-entry.js' },
@@ -62,18 +69,46 @@ const shell = await build({
 });
 const shellExports = createRequire(import.meta.url)(join(out, SHELL)).modules;
 
-// The rest: the handlers and the build worker, split into ES modules where they share code. A
-// module the shell holds is taken from it, never bundled a second time: one UserError class (the
-// shell's `instanceof` sorts errors into exit codes), one copy of module state.
+// The rest: the handlers and the build worker. A module the shell holds is taken from it, never
+// bundled a second time: one UserError class (the shell's `instanceof` sorts errors into exit
+// codes), one copy of module state.
+const esmHandlers = Object.fromEntries(Object.entries(handlers).filter(([name]) => !COMMONJS_HANDLERS.has(name)));
+const cjsHandlers = Object.fromEntries(Object.entries(handlers).filter(([name]) => COMMONJS_HANDLERS.has(name)));
+const plugins = (format) => [fromShell(shellModules, shellExports, format), zodWithoutLocales(), builtinsWithoutFacades()];
+
+// The commands that render documents, and the build worker, as ES modules split into chunks
+// where they share code: a build loads only what it uses. (`update` is here for its workbooks:
+// as one CommonJS file it would be 3.3 MB, exceljs included, to read at every update.)
 const rest = await build({
   ...common,
-  entryPoints: { ...handlers, 'build-worker': join(dist, 'actions/build-worker.js') },
+  entryPoints: { ...esmHandlers, 'build-worker': join(dist, 'actions/build-worker.js') },
   outdir: out,
   splitting: true,
   format: 'esm',
   banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
-  plugins: [fromShell(shellModules, shellExports), zodWithoutLocales(), builtinsWithoutFacades()],
+  plugins: plugins('esm'),
 });
+
+// The commands that only read project files (validate, status, diff, schema, templates), each one
+// CommonJS file holding all it may load: loading an ES module costs Node its ES module loader.
+// `roadmap validate` on the example took 271.5 ms as an ES module, 246.5 ms as CommonJS (31 runs
+// in turn, against 103.5 ms for `node -e 0`). What such a command loads only on a rare path (the
+// `yaml` library, to say where a broken file is wrong) is bundled in too, compiled only if it runs.
+const required = await build({
+  ...common,
+  entryPoints: cjsHandlers,
+  outdir: out,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // Where the code finds files beside it (the built-in templates): the same URL as in ESM.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: plugins('cjs'),
+});
+for (const file of Object.keys(required.metafile.outputs)) {
+  // A dynamic import the bundler could not follow would load its module as an ES module anyway.
+  if (/\bimport\(/.test(readFileSync(join(root, file), 'utf8'))) throw new Error(`${file}: an import() is left; take its command out of COMMONJS_HANDLERS`);
+}
 
 /** Each handler (`import('../handlers/x.js')` in cli/commands) becomes the entry `handler-x`. */
 function handlersApart(entries) {
@@ -84,8 +119,15 @@ function handlersApart(entries) {
         if (args.kind !== 'dynamic-import') return undefined;
         const name = `handler-${args.path.match(/([\w-]+)\.js$/)[1]}`;
         entries[name] = resolve(args.resolveDir, args.path);
-        return { path: `./${name}.js`, external: true };
+        return COMMONJS_HANDLERS.has(name) ? { path: `./${name}.cjs`, namespace: 'required' } : { path: `./${name}.js`, external: true };
       });
+      // A CommonJS handler is required when its command runs: `import()` would start the ES
+      // module loader for it.
+      bundle.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(args.path)});`,
+        loader: 'js',
+      }));
+      bundle.onResolve({ filter: /^\.\/handler-[\w-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
     },
   };
 }
@@ -104,7 +146,7 @@ function shellEntry(modules) {
  * In the second build, an import of a module the shell holds gets the shell's exports: the
  * shell is loaded already (bin/roadmap.cjs) or, in a build process, loaded by this require.
  */
-function fromShell(modules, exportsOf) {
+function fromShell(modules, exportsOf, format) {
   const held = new Set(modules);
   return {
     name: 'from-shell',
@@ -116,7 +158,8 @@ function fromShell(modules, exportsOf) {
       });
       bundle.onLoad({ filter: /.*/, namespace: 'shell' }, (args) => {
         const names = Object.keys(exportsOf[args.path]).filter((name) => name !== 'default');
-        const load = `process.getBuiltinModule('node:module').createRequire(import.meta.url)(${JSON.stringify(`./${SHELL}`)})`;
+        const here = format === 'esm' ? 'import.meta.url' : '__filename';
+        const load = `process.getBuiltinModule('node:module').createRequire(${here})(${JSON.stringify(`./${SHELL}`)})`;
         return {
           contents: [
             `const m = ${load}.modules[${JSON.stringify(args.path)}];`,
@@ -197,6 +240,6 @@ function commanderSpawnsLazily() {
 const templates = join(dist, 'render/templates');
 for (const file of readdirSync(templates).filter((f) => /^precompiled-default.*\.js$/.test(f))) copyFileSync(join(templates, file), join(out, file));
 
-const outputs = { ...shell.metafile.outputs, ...rest.metafile.outputs };
+const outputs = { ...shell.metafile.outputs, ...rest.metafile.outputs, ...required.metafile.outputs };
 const bytes = Object.values(outputs).reduce((sum, o) => sum + o.bytes, 0);
 console.log(`${out}: ${Object.keys(outputs).length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (CLI and build worker with their dependencies)`);
