@@ -9,12 +9,12 @@
  * 1,006 ms (`npm run bench` prints the ratios).
  *
  * What stays beside the bundle, found at run time relative to its chunks in dist/bundle:
- * - the build worker (`new URL('./build-worker.js', import.meta.url)` in actions/build-pool.ts),
- *   a second entry point;
+ * - the build worker (BUILD_WORKER in actions/build-pool.ts: build-worker.cjs), a second entry
+ *   point;
  * - the built-in templates (`../../templates/` in actions/template-set.ts: dist/bundle is two
  *   folders below the package, like dist/actions);
  * - the precompiled templates, imported by a name the bundler cannot follow
- *   (render/templates/load-templates.ts): copied in.
+ *   (render/templates/load-templates.ts): made CommonJS files, one per kind of document.
  * CommonJS dependencies that `require` Node's own modules get a `require` made for the bundle.
  *
  * Node's own modules are taken with process.getBuiltinModule rather than imported: an `import`
@@ -24,18 +24,16 @@
  * on demand (cli/streams.ts), `roadmap --help` went from 85.9 to 83.4 ms against 61.0 ms for
  * `node -e 0` (101 runs in turn); in its CPU profile, module loading from 17.8 to 8.7 ms.
  *
- * The bundle is three builds. The shell, cli.cjs, is CommonJS: cli/main.js with commander, chalk and
- * the error and report code, all that `roadmap --help` runs. Starting as an ES module costs Node
- * its ES module loader and a read per chunk; as CommonJS, `--help` went from 128.6 to 117.2 ms
- * against 93.8 ms for `node -e 0` (41 runs in turn, on a machine slower than the one above:
- * 1.37 -> 1.25 times). The commands that render documents (build, laporan, init; update writes a
- * workbook) and the build worker are ES modules, split into shared chunks (esbuild splits only ES
- * modules). The commands that only read project files are CommonJS too, one file each
- * (COMMONJS_HANDLERS). Every handler takes the modules the shell holds from it.
+ * The shell, cli.cjs, is CommonJS: cli/main.js with commander, chalk and the error and report code,
+ * all that `roadmap --help` runs. Starting as an ES module costs Node its ES module loader and a
+ * read per chunk; as CommonJS, `--help` went from 128.6 to 117.2 ms against 93.8 ms for
+ * `node -e 0` (41 runs in turn, on a machine slower than the one above: 1.37 -> 1.25 times). Each
+ * command's handler and the build worker are CommonJS too, one file each, but `update`'s (below).
+ * Every handler takes the modules the shell holds from it.
  *
  *   node scripts/bundle.js [DIST]     (DIST: the tsc output folder, dist unless told)
  */
-import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,8 +43,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(root, process.argv[2] ?? 'dist');
 const out = join(dist, 'bundle');
 const SHELL = 'cli.cjs';
-/** The handlers bundled as CommonJS (see below), by entry name. */
-const COMMONJS_HANDLERS = new Set(['handler-validate', 'handler-status', 'handler-diff', 'handler-schema', 'handler-templates']);
+/** The handlers bundled as ES modules (see below), by entry name; the others are CommonJS. */
+const ESM_HANDLERS = new Set(['handler-update']);
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', metafile: true };
 
 rmSync(out, { recursive: true, force: true });
@@ -72,43 +70,63 @@ const shellExports = createRequire(import.meta.url)(join(out, SHELL)).modules;
 // The rest: the handlers and the build worker. A module the shell holds is taken from it, never
 // bundled a second time: one UserError class (the shell's `instanceof` sorts errors into exit
 // codes), one copy of module state.
-const esmHandlers = Object.fromEntries(Object.entries(handlers).filter(([name]) => !COMMONJS_HANDLERS.has(name)));
-const cjsHandlers = Object.fromEntries(Object.entries(handlers).filter(([name]) => COMMONJS_HANDLERS.has(name)));
+const esmHandlers = Object.fromEntries(Object.entries(handlers).filter(([name]) => ESM_HANDLERS.has(name)));
+const cjsHandlers = Object.fromEntries(Object.entries(handlers).filter(([name]) => !ESM_HANDLERS.has(name)));
 const plugins = (format) => [fromShell(shellModules, shellExports, format), zodWithoutLocales(), builtinsWithoutFacades()];
 
-// The commands that render documents, and the build worker, as ES modules split into chunks
-// where they share code: a build loads only what it uses. (`update` is here for its workbooks:
-// as one CommonJS file it would be 3.3 MB, exceljs included, to read at every update.)
-const rest = await build({
-  ...common,
-  entryPoints: { ...esmHandlers, 'build-worker': join(dist, 'actions/build-worker.js') },
-  outdir: out,
-  splitting: true,
-  format: 'esm',
-  banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
-  plugins: plugins('esm'),
-});
-
-// The commands that only read project files (validate, status, diff, schema, templates), each one
-// CommonJS file holding all it may load: loading an ES module costs Node its ES module loader.
-// `roadmap validate` on the example took 271.5 ms as an ES module, 246.5 ms as CommonJS (31 runs
-// in turn, against 103.5 ms for `node -e 0`). What such a command loads only on a rare path (the
-// `yaml` library, to say where a broken file is wrong) is bundled in too, compiled only if it runs.
+// Each command's handler, and the build worker, as one CommonJS file holding all it may load:
+// loading an ES module costs Node its ES module loader. `roadmap validate` on the example took
+// 271.5 ms with an ES module handler, 246.5 ms with a CommonJS one (31 runs in turn, against
+// 103.5 ms for `node -e 0`); an S build 701.8 against 675.1 ms (21 runs). What a command loads
+// only on a rare path (the `yaml` library to say where a broken file is wrong, the Handlebars
+// compiler for a user's own templates) is bundled in too, and compiled only if it runs.
 const required = await build({
   ...common,
-  entryPoints: cjsHandlers,
+  entryPoints: { ...cjsHandlers, 'build-worker': join(dist, 'actions/build-worker.js') },
   outdir: out,
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   // Where the code finds files beside it (the built-in templates): the same URL as in ESM.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: plugins('cjs'),
+  plugins: [
+    ...plugins('cjs'),
+    // load-templates.js imports the precompiled templates by a name held in a variable (the type
+    // checker would look for the file in the sources).
+    requireInstead(/[\\/]render[\\/]templates[\\/]load-templates\.js$/, /import\((PRECOMPILED_MODULE)\)/g, () => './precompiled-default.cjs'),
+  ],
 });
 for (const file of Object.keys(required.metafile.outputs)) {
   // A dynamic import the bundler could not follow would load its module as an ES module anyway.
-  if (/\bimport\(/.test(readFileSync(join(root, file), 'utf8'))) throw new Error(`${file}: an import() is left; take its command out of COMMONJS_HANDLERS`);
+  if (/[^\w$.]import\(/.test(readFileSync(join(root, file), 'utf8'))) throw new Error(`${file}: an import() is left; list its command in ESM_HANDLERS`);
 }
+
+// The precompiled templates (render/templates/load-templates.js imports them by a name the
+// bundler cannot follow), as CommonJS files beside the handlers: each kind of document's
+// templates (279 KB) is read only when a build renders that kind.
+const templates = join(dist, 'render/templates');
+const kinds = await build({
+  ...common,
+  entryPoints: readdirSync(templates)
+    .filter((f) => /^precompiled-default.*\.js$/.test(f))
+    .map((f) => join(templates, f)),
+  outdir: out,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  plugins: [requireInstead(/precompiled-default\.js$/, /import\("\.\/(precompiled-default\.[\w-]+)\.js"\)/g, (name) => `./${name}.cjs`)],
+});
+
+// `update` stays an ES module, split into chunks, for its workbooks: as one CommonJS file it would
+// be 3.3 MB (exceljs and its dependencies), read at every update for the few that write one.
+const rest = await build({
+  ...common,
+  entryPoints: esmHandlers,
+  outdir: out,
+  splitting: true,
+  format: 'esm',
+  banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
+  plugins: plugins('esm'),
+});
 
 /** Each handler (`import('../handlers/x.js')` in cli/commands) becomes the entry `handler-x`. */
 function handlersApart(entries) {
@@ -119,15 +137,43 @@ function handlersApart(entries) {
         if (args.kind !== 'dynamic-import') return undefined;
         const name = `handler-${args.path.match(/([\w-]+)\.js$/)[1]}`;
         entries[name] = resolve(args.resolveDir, args.path);
-        return COMMONJS_HANDLERS.has(name) ? { path: `./${name}.cjs`, namespace: 'required' } : { path: `./${name}.js`, external: true };
+        return ESM_HANDLERS.has(name) ? { path: `./${name}.js`, external: true } : { path: `./${name}.cjs`, namespace: 'required' };
       });
-      // A CommonJS handler is required when its command runs: `import()` would start the ES
-      // module loader for it.
-      bundle.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({
-        contents: `module.exports = require(${JSON.stringify(args.path)});`,
-        loader: 'js',
-      }));
-      bundle.onResolve({ filter: /^\.\/handler-[\w-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+      requiredApart(bundle);
+    },
+  };
+}
+
+/**
+ * A handler bundled apart as CommonJS (`./handler-x.cjs`, in the `required` namespace) is required
+ * when its command runs: `import()` would start the ES module loader for it. (Named exports only:
+ * a `default` would come out as the whole module, by Node's rules for CommonJS.)
+ */
+function requiredApart(bundle) {
+  bundle.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  bundle.onResolve({ filter: /^\.\/[\w.-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+}
+
+/**
+ * In a file matching `file`, each `import(...)` that `pattern` matches becomes a require of the
+ * CommonJS file `path(match)` beside the bundle, where `import()` would start the ES module
+ * loader. It keeps `import()`'s answer: a promise, rejected if the file cannot be loaded. A file
+ * without one fails the bundle, so that a change to it cannot go unnoticed.
+ */
+function requireInstead(file, pattern, path) {
+  return {
+    name: 'require-instead',
+    setup(bundle) {
+      bundle.onLoad({ filter: file }, (args) => {
+        let found = 0;
+        const contents = readFileSync(args.path, 'utf8').replace(pattern, (_, name) => {
+          found += 1;
+          return `new Promise((resolve) => resolve(require(${JSON.stringify(path(name))})))`;
+        });
+        if (found === 0) throw new Error(`${args.path}: no ${pattern} to replace; scripts/bundle.js must follow the change`);
+        return { contents, loader: 'js', resolveDir: dirname(args.path) };
+      });
+      bundle.onResolve({ filter: /^\.\/[\w.-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
     },
   };
 }
@@ -237,9 +283,6 @@ function commanderSpawnsLazily() {
   };
 }
 
-const templates = join(dist, 'render/templates');
-for (const file of readdirSync(templates).filter((f) => /^precompiled-default.*\.js$/.test(f))) copyFileSync(join(templates, file), join(out, file));
-
-const outputs = { ...shell.metafile.outputs, ...rest.metafile.outputs, ...required.metafile.outputs };
+const outputs = { ...shell.metafile.outputs, ...required.metafile.outputs, ...kinds.metafile.outputs, ...rest.metafile.outputs };
 const bytes = Object.values(outputs).reduce((sum, o) => sum + o.bytes, 0);
 console.log(`${out}: ${Object.keys(outputs).length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (CLI and build worker with their dependencies)`);

@@ -48,12 +48,15 @@ export function buildProcessFlags(processes: number, cores = availableParallelis
   return processes >= cores ? ['--single-threaded'] : [];
 }
 
+/** The build process's script beside this module: build-worker.cjs in the bundle (scripts/bundle.js). */
+const BUILD_WORKER = new URL(import.meta.url.endsWith('.cjs') ? './build-worker.cjs' : './build-worker.js', import.meta.url);
+
 export async function buildInWorkers(
   paths: readonly string[],
   options: BuildOptions,
   workers: number,
   /** The build process's script; another one only in tests. */
-  script: URL = new URL('./build-worker.js', import.meta.url),
+  script: URL = BUILD_WORKER,
 ): Promise<BuildOutcome[]> {
   const { onProgress, ...plain } = options;
   const flags = buildProcessFlags(workers);
