@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The CLI as a bundle (scripts/bundle.js, made by `npm run build`). This file and the bundle's
-// shell are CommonJS: starting a program as an ES module costs Node its ES module loader first
-// (about 7 ms here), which `roadmap --help` never needs; a command loads its handler when it
-// runs (an ES module for the commands that render documents). The bundle takes Node's own modules with process.getBuiltinModule (Node
-// 20.16 and later): an older Node gets a sentence, not a stack trace.
+// The CLI as a bundle (scripts/bundle.js, made by `npm run build`), all CommonJS: starting a
+// program as an ES module costs Node its ES module loader first, which no command needs; a
+// command loads its handler when it runs. The bundle needs Node 20.17 or later (package.json's
+// engines), and process.getBuiltinModule (20.16) tells an older one: it gets a sentence, not a
+// stack trace.
 'use strict';
 if (typeof process.getBuiltinModule !== 'function') {
   process.stderr.write(`✖ roadmap memerlukan Node.js 20.17 atau lebih baru; yang terpasang ${process.version}.\n  Pasang Node.js versi LTS terbaru dari https://nodejs.org, lalu jalankan lagi.\n`);

@@ -8,28 +8,20 @@
  * from 129 to 101 ms, `validate` on the example from 349 to 285 ms and an S build from 1,091 to
  * 1,006 ms (`npm run bench` prints the ratios).
  *
- * What stays beside the bundle, found at run time relative to its chunks in dist/bundle:
- * - the build worker (BUILD_WORKER in actions/build-pool.ts: build-worker.cjs), a second entry
- *   point;
+ * The bundle is CommonJS files, one per entry, as starting an ES module costs Node its ES module
+ * loader: the shell, cli.cjs (cli/main.js with commander, chalk and the error and report code, all
+ * that `roadmap --help` runs: 128.6 -> 117.2 ms against 93.8 ms for `node -e 0`, 41 runs in turn,
+ * when it stopped being an ES module), one file per command's handler, loaded when the command
+ * runs, and the build worker. Every handler takes the modules the shell holds from it. Beside the
+ * bundle, found at run time relative to it in dist/bundle:
+ * - the build worker (BUILD_WORKER in actions/build-pool.ts: build-worker.cjs);
  * - the built-in templates (`../../templates/` in actions/template-set.ts: dist/bundle is two
  *   folders below the package, like dist/actions);
  * - the precompiled templates, imported by a name the bundler cannot follow
- *   (render/templates/load-templates.ts): made CommonJS files, one per kind of document.
- * CommonJS dependencies that `require` Node's own modules get a `require` made for the bundle.
- *
- * Node's own modules are taken with process.getBuiltinModule rather than imported: an `import`
- * of one makes Node build an ES module facade of it, syncing every export (node:fs has about a
- * hundred). And commander's child_process, which it needs only to run a subcommand's own
- * executable (we have none), is loaded when it does, not at start-up. With standard input opened
- * on demand (cli/streams.ts), `roadmap --help` went from 85.9 to 83.4 ms against 61.0 ms for
- * `node -e 0` (101 runs in turn); in its CPU profile, module loading from 17.8 to 8.7 ms.
- *
- * The shell, cli.cjs, is CommonJS: cli/main.js with commander, chalk and the error and report code,
- * all that `roadmap --help` runs. Starting as an ES module costs Node its ES module loader and a
- * read per chunk; as CommonJS, `--help` went from 128.6 to 117.2 ms against 93.8 ms for
- * `node -e 0` (41 runs in turn, on a machine slower than the one above: 1.37 -> 1.25 times). Each
- * command's handler and the build worker are CommonJS too, one file each, but `update`'s (below).
- * Every handler takes the modules the shell holds from it.
+ *   (render/templates/load-templates.ts): made CommonJS files, one per kind of document;
+ * - exceljs, for `update --template-realisasi` only, in realisasi-workbook.cjs.
+ * Commander's child_process, which it needs only to run a subcommand's own executable (we have
+ * none), is loaded when it does, not at start-up.
  *
  *   node scripts/bundle.js [DIST]     (DIST: the tsc output folder, dist unless told)
  */
@@ -43,8 +35,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(root, process.argv[2] ?? 'dist');
 const out = join(dist, 'bundle');
 const SHELL = 'cli.cjs';
-/** The handlers bundled as ES modules (see below), by entry name; the others are CommonJS. */
-const ESM_HANDLERS = new Set(['handler-update']);
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', metafile: true };
 
 rmSync(out, { recursive: true, force: true });
@@ -67,22 +57,22 @@ const shell = await build({
 });
 const shellExports = createRequire(import.meta.url)(join(out, SHELL)).modules;
 
-// The rest: the handlers and the build worker. A module the shell holds is taken from it, never
-// bundled a second time: one UserError class (the shell's `instanceof` sorts errors into exit
-// codes), one copy of module state.
-const esmHandlers = Object.fromEntries(Object.entries(handlers).filter(([name]) => ESM_HANDLERS.has(name)));
-const cjsHandlers = Object.fromEntries(Object.entries(handlers).filter(([name]) => !ESM_HANDLERS.has(name)));
-const plugins = (format) => [fromShell(shellModules, shellExports, format), zodWithoutLocales(), builtinsWithoutFacades()];
-
-// Each command's handler, and the build worker, as one CommonJS file holding all it may load:
-// loading an ES module costs Node its ES module loader. `roadmap validate` on the example took
-// 271.5 ms with an ES module handler, 246.5 ms with a CommonJS one (31 runs in turn, against
-// 103.5 ms for `node -e 0`); an S build 701.8 against 675.1 ms (21 runs). What a command loads
-// only on a rare path (the `yaml` library to say where a broken file is wrong, the Handlebars
-// compiler for a user's own templates) is bundled in too, and compiled only if it runs.
+// The handlers and the build worker, each one CommonJS file holding all it may load: loading an
+// ES module costs Node its ES module loader. `roadmap validate` on the example took 271.5 ms with
+// an ES module handler, 246.5 ms with a CommonJS one (31 runs in turn, against 103.5 ms for
+// `node -e 0`); an S build 864 against 725 ms (21 runs). What a command loads only on a rare path
+// (the `yaml` library to say where a broken file is wrong, the Handlebars compiler for a user's
+// own templates) is bundled in too, and compiled only if it runs. A module the shell holds is
+// taken from it, never bundled a second time: one UserError class (the shell's `instanceof` sorts
+// errors into exit codes), one copy of module state.
 const required = await build({
   ...common,
-  entryPoints: { ...cjsHandlers, 'build-worker': join(dist, 'actions/build-worker.js') },
+  entryPoints: {
+    ...handlers,
+    'build-worker': join(dist, 'actions/build-worker.js'),
+    // exceljs and what it needs (2.7 MB), for `update --template-realisasi` only.
+    'realisasi-workbook': join(dist, 'actions/realisasi-workbook.js'),
+  },
   outdir: out,
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
@@ -90,15 +80,18 @@ const required = await build({
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [
-    ...plugins('cjs'),
+    fromShell(shellModules, shellExports),
+    zodWithoutLocales(),
     // load-templates.js imports the precompiled templates by a name held in a variable (the type
     // checker would look for the file in the sources).
     requireInstead(/[\\/]render[\\/]templates[\\/]load-templates\.js$/, /import\((PRECOMPILED_MODULE)\)/g, () => './precompiled-default.cjs'),
+    requireInstead(/[\\/]cli[\\/]handlers[\\/]update\.js$/, /import\('\.\.\/\.\.\/actions\/(realisasi-workbook)\.js'\)/g, (name) => `./${name}.cjs`),
   ],
 });
-for (const file of Object.keys(required.metafile.outputs)) {
-  // A dynamic import the bundler could not follow would load its module as an ES module anyway.
-  if (/[^\w$.]import\(/.test(readFileSync(join(root, file), 'utf8'))) throw new Error(`${file}: an import() is left; list its command in ESM_HANDLERS`);
+for (const [file, { imports }] of Object.entries(required.metafile.outputs)) {
+  // A dynamic import the bundler could not follow would load its module as an ES module.
+  const left = imports.filter((i) => i.kind === 'dynamic-import');
+  if (left.length > 0) throw new Error(`${file}: import() of ${left.map((i) => i.path).join(', ')} is left; scripts/bundle.js must make it a require`);
 }
 
 // The precompiled templates (render/templates/load-templates.js imports them by a name the
@@ -116,18 +109,6 @@ const kinds = await build({
   plugins: [requireInstead(/precompiled-default\.js$/, /import\("\.\/(precompiled-default\.[\w-]+)\.js"\)/g, (name) => `./${name}.cjs`)],
 });
 
-// `update` stays an ES module, split into chunks, for its workbooks: as one CommonJS file it would
-// be 3.3 MB (exceljs and its dependencies), read at every update for the few that write one.
-const rest = await build({
-  ...common,
-  entryPoints: esmHandlers,
-  outdir: out,
-  splitting: true,
-  format: 'esm',
-  banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
-  plugins: plugins('esm'),
-});
-
 /** Each handler (`import('../handlers/x.js')` in cli/commands) becomes the entry `handler-x`. */
 function handlersApart(entries) {
   return {
@@ -137,7 +118,7 @@ function handlersApart(entries) {
         if (args.kind !== 'dynamic-import') return undefined;
         const name = `handler-${args.path.match(/([\w-]+)\.js$/)[1]}`;
         entries[name] = resolve(args.resolveDir, args.path);
-        return ESM_HANDLERS.has(name) ? { path: `./${name}.js`, external: true } : { path: `./${name}.cjs`, namespace: 'required' };
+        return { path: `./${name}.cjs`, namespace: 'required' };
       });
       requiredApart(bundle);
     },
@@ -192,20 +173,21 @@ function shellEntry(modules) {
  * In the second build, an import of a module the shell holds gets the shell's exports: the
  * shell is loaded already (bin/roadmap.cjs) or, in a build process, loaded by this require.
  */
-function fromShell(modules, exportsOf, format) {
+function fromShell(modules, exportsOf) {
   const held = new Set(modules);
   return {
     name: 'from-shell',
     setup(bundle) {
       bundle.onResolve({ filter: /.*/ }, async (args) => {
+        // The stub below requires the shell itself.
+        if (args.namespace === 'shell') return { path: args.path, external: true };
         if (args.pluginData === 'from-shell' || args.kind === 'entry-point' || isBuiltin(args.path)) return undefined;
         const found = await bundle.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'from-shell' });
         return held.has(found.path) ? { path: relative(root, found.path).split('\\').join('/'), namespace: 'shell' } : undefined;
       });
       bundle.onLoad({ filter: /.*/, namespace: 'shell' }, (args) => {
         const names = Object.keys(exportsOf[args.path]).filter((name) => name !== 'default');
-        const here = format === 'esm' ? 'import.meta.url' : '__filename';
-        const load = `process.getBuiltinModule('node:module').createRequire(${here})(${JSON.stringify(`./${SHELL}`)})`;
+        const load = `require(${JSON.stringify(`./${SHELL}`)})`;
         return {
           contents: [
             `const m = ${load}.modules[${JSON.stringify(args.path)}];`,
@@ -236,37 +218,6 @@ function zodWithoutLocales() {
   };
 }
 
-/**
- * `import { basename } from 'node:path'` becomes `process.getBuiltinModule('node:path').basename`.
- * Each name is read in a call marked pure, so that the bundler keeps only the names the code
- * uses: reading the others could run their getters (`process.stdin` opens standard input).
- */
-function builtinsWithoutFacades() {
-  const builtin = createRequire(import.meta.url);
-  return {
-    name: 'builtins-without-facades',
-    setup(bundle) {
-      // One module per importer, so that it lands in the importer's chunk: shared, it would be
-      // a chunk of its own, one more file to load.
-      bundle.onResolve({ filter: /^(node:)?[a-z0-9_/]+$/ }, (args) =>
-        args.kind === 'import-statement' && isBuiltin(args.path)
-          ? { path: `${args.path} for ${args.importer}`, namespace: 'builtin', pluginData: args.path }
-          : undefined,
-      );
-      bundle.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
-        const id = args.pluginData;
-        const names = Object.keys(builtin(id)).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
-        const lines = [
-          `const m = process.getBuiltinModule(${JSON.stringify(id)});`,
-          'export default m;',
-          ...names.map((name) => `export const ${name} = /* @__PURE__ */ (() => m.${name})();`),
-        ];
-        return { contents: lines.join('\n'), loader: 'js' };
-      });
-    },
-  };
-}
-
 /** commander's `require('node:child_process')`, for `spawn` only, loads the module on first call. */
 function commanderSpawnsLazily() {
   return {
@@ -283,6 +234,6 @@ function commanderSpawnsLazily() {
   };
 }
 
-const outputs = { ...shell.metafile.outputs, ...required.metafile.outputs, ...kinds.metafile.outputs, ...rest.metafile.outputs };
+const outputs = { ...shell.metafile.outputs, ...required.metafile.outputs, ...kinds.metafile.outputs };
 const bytes = Object.values(outputs).reduce((sum, o) => sum + o.bytes, 0);
 console.log(`${out}: ${Object.keys(outputs).length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB (CLI and build worker with their dependencies)`);
