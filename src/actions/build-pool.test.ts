@@ -31,9 +31,9 @@ describe('buildInWorkers: projects in build processes', () => {
 });
 
 describe('buildProcessFlags', () => {
-  it("turns V8's helper threads off only when the build processes fill every core", () => {
-    expect(buildProcessFlags(2, 2)).toEqual(['--single-threaded']);
-    expect(buildProcessFlags(3, 2)).toEqual(['--single-threaded']);
+  it("turns V8's helper threads and lazy feedback off only when the build processes fill every core", () => {
+    expect(buildProcessFlags(2, 2)).toEqual(['--single-threaded', '--no-lazy-feedback-allocation']);
+    expect(buildProcessFlags(3, 2)).toEqual(['--single-threaded', '--no-lazy-feedback-allocation']);
     expect(buildProcessFlags(2, 8)).toEqual([]);
   });
 });
