@@ -34,6 +34,7 @@ export interface UpdateFlags {
 export async function update(io: Io, project: string | undefined, flags: UpdateFlags): Promise<void> {
   const mode = modeOf(flags);
   if (mode === 'workbook') {
+    // exceljs: in the bundle, a file of its own (realisasi-workbook.cjs, see scripts/bundle.js).
     const { writeRealisasiWorkbook } = await import('../../actions/realisasi-workbook.js');
     const result = await writeRealisasiWorkbook(project, io.cwd, {
       output: flags.templateRealisasi!,

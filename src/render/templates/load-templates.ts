@@ -13,7 +13,8 @@ import { cacheKey, cachedTemplates, keepTemplates } from './template-cache.js';
 
 /**
  * Written beside this module by scripts/precompile-templates.js; absent from the source tree, so
- * named through a variable that the type checker does not try to resolve.
+ * named through a variable that the type checker does not try to resolve. scripts/bundle.js
+ * turns `import(PRECOMPILED_MODULE)` into a require of the bundle's precompiled-default.cjs.
  */
 const PRECOMPILED_MODULE = './precompiled-default.js';
 
