@@ -6,10 +6,10 @@
  * processes of `-j 2` are CommonJS too, build-worker.cjs, but their standard error is not shown.)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { BIN, EXAMPLE, ROOT } from '../helpers/run-cli.js';
 
 const run = (args: string[]) =>
@@ -21,6 +21,7 @@ const broken = join(dir, 'rusak.yaml');
 writeFileSync(broken, 'profil:\n  nama: [Sukamaju\n');
 const copy = join(dir, 'salinan');
 cpSync(dirname(EXAMPLE), copy, { recursive: true, filter: (f) => !/\.(docx|pdf)$/.test(f) });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it.each([
   { args: ['validate', EXAMPLE], status: 0 },
