@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { benchBatch } from './batch.js';
 import { generateProject, SIZES } from './generate.js';
-import { interleaved, mb, median, ms, ratio } from './measure.js';
+import { mb, median, medianRun, ms, pairedRatio, rounds, spread } from './measure.js';
 import { contentOf } from './peers/content.js';
 import { writeDocxtemplaterTemplate } from './peers/docxtemplater-template.js';
 import { markdownOf } from './peers/markdown.js';
@@ -45,6 +45,8 @@ mkdirSync(out, { recursive: true });
 const template = join(out, 'docxtemplater-template.docx');
 await writeDocxtemplaterTemplate(template);
 
+/** Rounds per size: S and M are quick, so more of them steady the ratios; L takes half a minute a round. */
+const ROUNDS = { S: 5, M: 5, L: 3 };
 const rows = [];
 for (const size of sizes) {
   const dir = join(out, size);
@@ -56,35 +58,52 @@ for (const size of sizes) {
   copyFileSync(LAMBANG, join(dir, 'lambang.png'));
   const markdown = join(dir, 'peer.md');
   writeFileSync(markdown, markdownOf(contentOf(parse(stringify(data)))));
-  const [roadmap, docxtemplater, pandoc, floor] = interleaved(3, [
+  const runs = rounds(ROUNDS[size], [
     [node, [bin, 'build', project, '-o', join(dir, 'roadmap.docx')]],
     [node, [join(here, 'peers/docxtemplater-fill.js'), template, project, join(dir, 'docxtemplater.docx')]],
     hasPandoc ? ['pandoc', [markdown, '-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx')]] : undefined,
     [node, [join(here, 'peers/floor.js'), project, join(dir, 'floor.docx')]],
   ]);
-  const row = { size, kegiatan: data.areaPerubahan.reduce((k, a) => k + a.kegiatan.length, 0), roadmap, docxtemplater, pandoc, floor };
+  const [roadmap, docxtemplater, pandoc, floor] = runs.map((r) => r && medianRun(r));
+  const against = (peer) => peer && spread(pairedRatio(runs[0], peer));
+  const row = {
+    size,
+    kegiatan: data.areaPerubahan.reduce((k, a) => k + a.kegiatan.length, 0),
+    roadmap,
+    docxtemplater,
+    pandoc,
+    floor,
+    ratios: [against(runs[1]), against(runs[2]), against(runs[3])],
+  };
   rows.push(row);
   console.log(`${size} done: roadmap ${ms(row.roadmap.ms)}`);
 }
 
-console.log('\nBuild, whole process (median of 3, the four run in turn), peak RSS in brackets:');
+console.log(
+  `\nBuild, whole process (median of ${[...new Set(sizes.map((size) => ROUNDS[size]))].join(' or ')} rounds, each running the four in turn), peak RSS in brackets;` +
+    '\n÷ columns: the median of the rounds\' own ratios, with the lowest and highest (pairedRatio in measure.js):',
+);
 console.log('| size | kegiatan | roadmap | docxtemplater | pandoc | floor | ÷ docxtemplater | ÷ pandoc | ÷ floor |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   const cell = (m) => (m ? `${ms(m.ms)} (${mb(m.rssMb)})` : 'n/a');
   console.log(
-    `| ${r.size} | ${r.kegiatan.toLocaleString('en')} | ${cell(r.roadmap)} | ${cell(r.docxtemplater)} | ${cell(r.pandoc)} | ${cell(r.floor)} | ${ratio(r.roadmap.ms, r.docxtemplater.ms)} | ${r.pandoc ? ratio(r.roadmap.ms, r.pandoc.ms) : 'n/a'} | ${ratio(r.roadmap.ms, r.floor.ms)} |`,
+    `| ${r.size} | ${r.kegiatan.toLocaleString('en')} | ${cell(r.roadmap)} | ${cell(r.docxtemplater)} | ${cell(r.pandoc)} | ${cell(r.floor)} | ${r.ratios.map((x) => x ?? 'n/a').join(' | ')} |`,
   );
 }
 
 // Start-up: what a user waits for before anything happens.
 const example = join(root, 'examples/kabupaten-sukamaju/roadmap.yaml');
-const [bare, help, validate] = interleaved(11, [
+const startUp = rounds(11, [
   [node, ['-e', '0']],
   [node, [bin, '--help']],
   [node, [bin, 'validate', example]],
 ]);
-console.log(`\nStart-up (median of 11, run in turn): node -e 0 ${ms(bare.ms)}; roadmap --help ${ms(help.ms)} (÷ node ${ratio(help.ms, bare.ms)}); roadmap validate example ${ms(validate.ms)} (÷ node ${ratio(validate.ms, bare.ms)})`);
+const [bare, help, validate] = startUp.map(medianRun);
+console.log(
+  `\nStart-up (median of 11, run in turn; ÷ as above): node -e 0 ${ms(bare.ms)}; roadmap --help ${ms(help.ms)} (÷ node ${spread(pairedRatio(startUp[1], startUp[0]))}); ` +
+    `roadmap validate example ${ms(validate.ms)} (÷ node ${spread(pairedRatio(startUp[2], startUp[0]))})`,
+);
 
 if (!skip.has('updates')) await benchUpdates({ out, bin, generateProject, SIZES });
 if (!skip.has('watch')) await benchWatch({ out, bin, example: dirname(example) });

@@ -25,26 +25,41 @@ export function run(cmd, args, options = {}) {
 
 /**
  * Several commands, each run n times in turn (A B C, A B C, ...), so that a machine that speeds
- * up or slows down during the bench (a VM's neighbours) weighs on all of them alike and their
- * ratios hold. Each command's median run (its memory with it), in the order given; a command
- * given as undefined gives undefined.
+ * up or slows down during the bench (a VM's neighbours) weighs on all of them alike. Each
+ * command's runs in round order; a command given as undefined gives undefined.
  */
-export function interleaved(n, commands) {
-  const runs = commands.map(() => []);
+export function rounds(n, commands) {
+  const runs = commands.map((command) => (command ? [] : undefined));
   for (let i = 0; i < n; i++) {
     commands.forEach((command, k) => {
       if (command) runs[k].push(run(...command));
     });
   }
-  return runs.map((r) => (r.length === 0 ? undefined : r.sort((a, b) => a.ms - b.ms)[Math.floor(r.length / 2)]));
+  return runs;
 }
+
+/** The run with the median time (its memory with it). */
+export const medianRun = (runs) => middle(runs, (r) => r.ms);
+
+/**
+ * a ÷ b as the median of the ratios within each round, with the lowest and highest. One slow
+ * minute on a noisy machine slows both runs of a round, so their ratio holds better than the
+ * ratio of two medians, which may come from different minutes.
+ */
+export function pairedRatio(a, b) {
+  const ratios = a.map((run, i) => run.ms / b[i].ms).sort((x, y) => x - y);
+  return { median: middle(ratios, (x) => x), low: ratios[0], high: ratios.at(-1) };
+}
+
+const middle = (items, key) => [...items].sort((x, y) => key(x) - key(y))[Math.floor(items.length / 2)];
 
 /** The run with the median time of n runs (its memory with it). */
 export function median(n, cmd, args, options) {
-  const runs = Array.from({ length: n }, () => run(cmd, args, options)).sort((a, b) => a.ms - b.ms);
-  return runs[Math.floor(runs.length / 2)];
+  return medianRun(Array.from({ length: n }, () => run(cmd, args, options)));
 }
 
 export const ms = (x) => `${Math.round(x).toLocaleString('en')} ms`;
 export const mb = (x) => (Number.isNaN(x) ? '?' : `${Math.round(x)} MiB`);
 export const ratio = (a, b) => (a / b).toFixed(2);
+/** A pairedRatio as "1.09 (1.02–1.15)". */
+export const spread = ({ median, low, high }) => `${median.toFixed(2)} (${low.toFixed(2)}–${high.toFixed(2)})`;
