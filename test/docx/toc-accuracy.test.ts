@@ -25,7 +25,7 @@ function tocEntries(docx: string): Entry[] {
   const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
   return [
     ...xml.matchAll(
-      /<w:hyperlink w:history="1" w:anchor="(_Toc\d+)"><w:r><w:t xml:space="preserve">([^<]*)<\/w:t>.*?PAGEREF \1 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">([^<]*)<\/w:t>/g,
+      /<w:hyperlink w:history="1" w:anchor="(_Toc\d+)"><w:r><w:t(?: xml:space="preserve")?>([^<]*)<\/w:t>.*?PAGEREF \1 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t(?: xml:space="preserve")?>([^<]*)<\/w:t>/g,
     ),
   ].map((m) => ({ title: unescape(m[2] ?? ''), page: m[3] ?? '' }));
 }

@@ -267,7 +267,7 @@ describe('table of contents and page numbers', () => {
     expect(outcomes[0]?.kind).toBe('guessed');
     expect(warnings).toEqual([]);
     expect(get('word/settings.xml')).not.toContain('w:updateFields');
-    expect(document).toMatch(/PAGEREF _Toc1 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">1<\/w:t>/);
+    expect(document).toMatch(/PAGEREF _Toc1 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t>1<\/w:t>/);
   });
 
   it('reports numbers after a restart as exact even when an earlier part is approximated', async () => {
@@ -307,7 +307,7 @@ describe('table of contents and page numbers', () => {
       .filter((n) => /^word\/footer\d+\.xml$/.test(n))
       .sort()
       .map((n) => strFromU8(files[n] as Uint8Array));
-    const results = footers.map((f) => [...f.matchAll(/<w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:t xml:space="preserve">(\d+)<\/w:t>/g)].map((m) => m[1]));
+    const results = footers.map((f) => [...f.matchAll(/<w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:t>(\d+)<\/w:t>/g)].map((m) => m[1]));
     // 1 page + 3 chapter pages: NUMPAGES 4 everywhere, SECTIONPAGES 1 and 3.
     expect(results).toEqual([
       ['4', '1'],
@@ -338,8 +338,8 @@ describe('inline and blocks', () => {
 
   it('writes a section line spacing on its body paragraphs only', async () => {
     const { document } = await parts(tree([portrait([para('isi'), { type: 'paragraph', style: 'title', children: [t('JUDUL')] }], { lineSpacing: 1 })]));
-    expect(document).toMatch(/<w:spacing w:line="240" w:lineRule="auto"\/><\/w:pPr><w:r><w:t xml:space="preserve">isi/);
-    expect(document).not.toMatch(/<w:spacing w:line="240" w:lineRule="auto"\/><\/w:pPr><w:r><w:t xml:space="preserve">JUDUL/);
+    expect(document).toMatch(/<w:spacing w:line="240" w:lineRule="auto"\/><\/w:pPr><w:r><w:t>isi/);
+    expect(document).not.toMatch(/<w:spacing w:line="240" w:lineRule="auto"\/><\/w:pPr><w:r><w:t>JUDUL/);
   });
 
   it('resolves percentage indents against the section text width', async () => {
@@ -413,7 +413,7 @@ describe('sections and placeholders', () => {
 describe('escaping', () => {
   it('escapes text and attributes and drops characters XML forbids', async () => {
     const { document } = await parts(tree([portrait([para('a < b & c > d \u0001"q"')], { font: 'A&B "Sans"' })]));
-    expect(document).toContain('<w:t xml:space="preserve">a &lt; b &amp; c &gt; d "q"</w:t>');
+    expect(document).toContain('<w:t>a &lt; b &amp; c &gt; d "q"</w:t>');
     expect(document).toContain('w:ascii="A&amp;B &quot;Sans&quot;"');
   });
 });

@@ -34,8 +34,20 @@ describe('runProperties (w:rPr children)', () => {
 describe('inlineXml', () => {
   it('writes text runs with their properties, text escaped and spaces kept', () => {
     expect(inlineXml([{ type: 'text', text: ' a < b & c ' }, { type: 'text', text: 'tebal', bold: true }], {})).toBe(
-      '<w:r><w:t xml:space="preserve"> a &lt; b &amp; c </w:t></w:r>' + '<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">tebal</w:t></w:r>',
+      '<w:r><w:t xml:space="preserve"> a &lt; b &amp; c </w:t></w:r>' + '<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>tebal</w:t></w:r>',
     );
+  });
+
+  it('says xml:space="preserve" only on text whose spaces a reader could drop: at an end, or two in a row', () => {
+    const t = (text: string) => inlineXml([{ type: 'text', text }], {});
+    expect(t('Pasal 1')).toBe('<w:r><w:t>Pasal 1</w:t></w:r>');
+    expect(t('Pasal ')).toBe('<w:r><w:t xml:space="preserve">Pasal </w:t></w:r>');
+    expect(t(' ayat')).toBe('<w:r><w:t xml:space="preserve"> ayat</w:t></w:r>');
+    expect(t('a  b')).toBe('<w:r><w:t xml:space="preserve">a  b</w:t></w:r>');
+    // A character XML forbids is dropped first; the spaces around it then meet.
+    expect(t('a \u0001 b')).toBe('<w:r><w:t xml:space="preserve">a  b</w:t></w:r>');
+    // A no-break space is no XML whitespace: nothing can drop it.
+    expect(t('Rp\u00a01.000')).toBe('<w:r><w:t>Rp\u00a01.000</w:t></w:r>');
   });
 
   it('gives breaks and tabs the surrounding size, but not the text formatting', () => {
@@ -50,7 +62,7 @@ describe('inlineXml', () => {
       `<w:r>${rPr}<w:fldChar w:fldCharType="begin"/></w:r>` +
       `<w:r>${rPr}<w:instrText xml:space="preserve"> ${code} </w:instrText></w:r>` +
       `<w:r>${rPr}<w:fldChar w:fldCharType="separate"/></w:r>` +
-      (result === undefined ? '' : `<w:r>${rPr}<w:t xml:space="preserve">${result}</w:t></w:r>`) +
+      (result === undefined ? '' : `<w:r>${rPr}<w:t>${result}</w:t></w:r>`) +
       `<w:r>${rPr}<w:fldChar w:fldCharType="end"/></w:r>`;
     expect(inlineXml([{ type: 'field', field: 'page' }], {}, { pages: '30' })).toBe(field('PAGE'));
     expect(inlineXml([{ type: 'field', field: 'pages' }], {}, { pages: '30' })).toBe(field('NUMPAGES', '30'));

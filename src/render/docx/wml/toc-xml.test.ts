@@ -25,9 +25,9 @@ describe('tocXml', () => {
     );
     const entry = (level: number, text: string, bookmark: string, label: string, opens: boolean) =>
       `<w:p><w:pPr><w:pStyle w:val="TOC${level}"/>${TABS}</w:pPr>${opens ? begin(2) : ''}` +
-      `<w:hyperlink w:history="1" w:anchor="${bookmark}"><w:r><w:t xml:space="preserve">${text}</w:t></w:r><w:r><w:tab/></w:r>` +
+      `<w:hyperlink w:history="1" w:anchor="${bookmark}"><w:r><w:t>${text}</w:t></w:r><w:r><w:tab/></w:r>` +
       `<w:r><w:fldChar w:fldCharType="begin"/><w:instrText xml:space="preserve">PAGEREF ${bookmark} \\h</w:instrText><w:fldChar w:fldCharType="separate"/>` +
-      `<w:t xml:space="preserve">${label}</w:t><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`;
+      `<w:t>${label}</w:t><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`;
     expect(xml).toBe(
       SDT_START +
         entry(1, 'BAB I PENDAHULUAN', '_Toc1', '1', true) +

@@ -5,7 +5,8 @@
  * the heading's bookmark and a PAGEREF field showing its page label. The first entry opens the
  * field; a paragraph of its own closes it.
  */
-import { escapeAttr, escapeText } from './escape.js';
+import { escapeAttr } from './escape.js';
+import { textXml } from './run-xml.js';
 
 export interface TocLine {
   level: number;
@@ -25,9 +26,9 @@ export function tocXml(lines: readonly TocLine[], levels: number, textWidth: num
     const name = escapeAttr(e.bookmark);
     xml +=
       `<w:p><w:pPr><w:pStyle w:val="TOC${e.level}"/>${tabs}</w:pPr>${i === 0 ? instr : ''}` +
-      `<w:hyperlink w:history="1" w:anchor="${name}"><w:r><w:t xml:space="preserve">${escapeText(e.text)}</w:t></w:r><w:r><w:tab/></w:r>` +
+      `<w:hyperlink w:history="1" w:anchor="${name}"><w:r>${textXml(e.text)}</w:r><w:r><w:tab/></w:r>` +
       `<w:r><w:fldChar w:fldCharType="begin"/><w:instrText xml:space="preserve">PAGEREF ${name} \\h</w:instrText><w:fldChar w:fldCharType="separate"/>` +
-      `<w:t xml:space="preserve">${escapeText(e.label)}</w:t><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`;
+      `${textXml(e.label)}<w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`;
   });
   return `${xml}<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>`;
 }
