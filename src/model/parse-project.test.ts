@@ -229,9 +229,8 @@ describe('parseProject: messages that say what is wrong (issue 8, items 10 and 1
   it('an alias bomb is the file’s problem, not a crash', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
-    const started = Date.now();
+    // Expanded, these nine levels would be 10^9 items: the test would not end, or run out of memory.
     const errors = errorsOf(`${levels.join('\n')}\nprofil: rb2023\n`);
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(errors).toEqual([expect.objectContaining({ code: 'yaml-aliases', line: 1, column: 1 })]);
     expect(errors[0]!.message).toMatch(/^Berkas memakai terlalu banyak alias YAML/);
     // A few aliases are fine.

