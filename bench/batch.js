@@ -8,7 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { median, mb, ms, ratio } from './measure.js';
+import { mb, medianRun, ms, pairedRatio, rounds, spread } from './measure.js';
+
+/** Rounds; each builds the batch three times (-j 1, -j N, -j 1 pinned: some 11 s on 2 cores). */
+const ROUNDS = 3;
 
 export function benchBatch({ out, bin, example, count }) {
   const dir = join(out, 'batch');
@@ -21,12 +24,16 @@ export function benchBatch({ out, bin, example, count }) {
   });
   const cores = availableParallelism();
   const args = (jobs) => [bin, 'build', ...projects, '--out-dir', join(dir, `out-${jobs}`), '-j', String(jobs)];
-  const one = median(1, process.execPath, args(1));
-  const all = median(1, process.execPath, args(cores));
-  const pinned = hasTaskset() ? median(1, 'taskset', ['-c', '0', process.execPath, ...args(1)]) : undefined;
+  const pinned = hasTaskset() ? ['taskset', ['-c', '0', process.execPath, ...args(1)]] : undefined;
+  // In turn, round by round, like the builds: one slow minute slows the three runs of its round alike.
+  const [one, all, onOneCore] = rounds(ROUNDS, [[process.execPath, args(1)], [process.execPath, args(cores)], pinned]);
+  const allMedian = medianRun(all);
   console.log(
-    `\nBatch of ${count} regencies: -j 1 ${ms(one.ms)}; -j ${cores} ${ms(all.ms)} (${mb(all.rssMb)} peak of one process); speed-up ${ratio(one.ms, all.ms)}×` +
-      (pinned ? `\n  -j 1 pinned to one core (taskset -c 0) ${ms(pinned.ms)}; -j ${cores} on ${cores} cores is ${ratio(pinned.ms, all.ms)}× one core` : ''),
+    `\nBatch of ${count} regencies (median of ${ROUNDS} rounds, each running these in turn): -j 1 ${ms(medianRun(one).ms)}; ` +
+      `-j ${cores} ${ms(allMedian.ms)} (${mb(allMedian.rssMb)} peak of one process); speed-up ${spread(pairedRatio(one, all))}×` +
+      (onOneCore
+        ? `\n  -j 1 pinned to one core (taskset -c 0) ${ms(medianRun(onOneCore).ms)}; -j ${cores} on ${cores} cores is ${spread(pairedRatio(onOneCore, all))}× one core`
+        : ''),
   );
 }
 
