@@ -60,6 +60,5 @@ export function median(n, cmd, args, options) {
 
 export const ms = (x) => `${Math.round(x).toLocaleString('en')} ms`;
 export const mb = (x) => (Number.isNaN(x) ? '?' : `${Math.round(x)} MiB`);
-export const ratio = (a, b) => (a / b).toFixed(2);
 /** A pairedRatio as "1.09 (1.02–1.15)". */
 export const spread = ({ median, low, high }) => `${median.toFixed(2)} (${low.toFixed(2)}–${high.toFixed(2)})`;
